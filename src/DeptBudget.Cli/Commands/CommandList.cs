@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace DeptBudget.Cli.Commands;
+
+/// <summary>Every subcommand, one file each.</summary>
+internal static class CommandList
+{
+    public static IEnumerable<Command> All(TextWriter stdout, TextWriter stderr) =>
+    [
+        VersionCommand.Create(stdout),
+    ];
+}

@@ -1,0 +1,1 @@
+return DeptBudget.Cli.CliApp.Run(args, Console.Out, Console.Error);
