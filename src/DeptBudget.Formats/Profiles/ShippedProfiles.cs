@@ -1,11 +1,47 @@
+using System.Collections.Concurrent;
+using DeptBudget.Core.Profiles;
+
 namespace DeptBudget.Formats.Profiles;
 
-/// <summary>The profiles shipped with DeptBudget (data/profiles/*.json).</summary>
+/// <summary>The profiles shipped with DeptBudget (data/profiles/*.json), and profiles given as a file path.</summary>
 public static class ShippedProfiles
 {
     public const string DefaultId = "henan-2022";
 
+    private const string Prefix = "data/profiles/";
+    private static readonly ConcurrentDictionary<string, Profile> Cache = new(StringComparer.Ordinal);
+
+    /// <summary>The ids of the shipped profiles.</summary>
+    public static IReadOnlyList<string> Ids { get; } = typeof(ShippedProfiles).Assembly.GetManifestResourceNames()
+        .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal))
+        .Select(n => n[Prefix.Length..^".json".Length])
+        .Order(StringComparer.Ordinal)
+        .ToList();
+
+    /// <summary>A shipped profile by id, or a profile file by path (a finance bureau's own layout).</summary>
+    public static Profile Get(string idOrPath)
+    {
+        if (idOrPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            if (!File.Exists(idOrPath))
+            {
+                throw new InputException($"式样文件 {idOrPath} 不存在。");
+            }
+
+            return ProfileJson.Read(File.ReadAllText(idOrPath), idOrPath);
+        }
+
+        return Cache.GetOrAdd(idOrPath, Load);
+    }
+
     /// <summary>The budget year a profile is for.</summary>
-    public static int YearOf(string profileId) =>
-        throw new NotImplementedException($"profile {profileId} is not loaded yet");
+    public static int YearOf(string profileId) => Get(profileId).Year;
+
+    private static Profile Load(string id)
+    {
+        using var stream = typeof(ShippedProfiles).Assembly.GetManifestResourceStream($"{Prefix}{id}.json")
+            ?? throw new InputException($"没有名为 {id} 的式样；可用的式样：{string.Join("、", Ids)}，或给出式样文件的路径（.json）。");
+        using var reader = new StreamReader(stream);
+        return ProfileJson.Read(reader.ReadToEnd(), $"{id}.json");
+    }
 }

@@ -1,0 +1,22 @@
+namespace DeptBudget.Core.Profiles;
+
+/// <summary>
+/// A disclosure layout of one province and year (DOMAIN §5): which tables, their numbers, titles,
+/// column groups, row sets, order and notes. Loaded from data files, never hard-coded.
+/// </summary>
+public sealed record Profile
+{
+    public required string Id { get; init; }
+
+    public required string Name { get; init; }
+
+    /// <summary>The budget year the profile's code lists and wording are for.</summary>
+    public required int Year { get; init; }
+
+    public string? Description { get; init; }
+
+    /// <summary>The tables in the order the document prints them.</summary>
+    public required IReadOnlyList<TableSpec> Tables { get; init; }
+
+    public TableSpec? FindTable(string id) => Tables.FirstOrDefault(t => t.Id == id);
+}

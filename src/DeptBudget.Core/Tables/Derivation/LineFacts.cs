@@ -1,0 +1,72 @@
+using DeptBudget.Core.Classifications;
+using DeptBudget.Core.Model;
+
+namespace DeptBudget.Core.Tables.Derivation;
+
+/// <summary>
+/// The expenditure and revenue lines of one derivation, flattened into arrays once: amounts in
+/// hundredths of the table unit (each line rounded half-up first, so every table adds up exactly),
+/// line classes, and dense slots for the dimensions rows are grouped by.
+/// </summary>
+internal sealed class LineFacts
+{
+    public required BudgetDataset Dataset { get; init; }
+
+    public required ClassificationSet Classifications { get; init; }
+
+    /// <summary>The units in scope, in dataset order.</summary>
+    public required IReadOnlyList<BudgetUnit> Units { get; init; }
+
+    public required IReadOnlyList<Project> Projects { get; init; }
+
+    public required ExpenditureFacts Expenditures { get; init; }
+
+    public required RevenueFacts Revenues { get; init; }
+
+    /// <summary>A single unit's derivation (--unit) rather than the department's consolidation.</summary>
+    public BudgetUnit? SingleUnit { get; init; }
+}
+
+internal sealed class ExpenditureFacts
+{
+    public required int[] Class { get; init; }
+
+    public required long[] Amount { get; init; }
+
+    public required int[] Unit { get; init; }
+
+    /// <summary>Dense slot of the 7-digit function code; codes in <see cref="FunctionCodes"/>.</summary>
+    public required int[] Function { get; init; }
+
+    public required int[] Economic { get; init; }
+
+    public required int[] Government { get; init; }
+
+    /// <summary>Dense slot of the (department, government) economic pair.</summary>
+    public required int[] Pair { get; init; }
+
+    /// <summary>Index into <see cref="LineFacts.Projects"/>, or -1.</summary>
+    public required int[] Project { get; init; }
+
+    public required int[] FunctionCodes { get; init; }
+
+    public required int[] EconomicCodes { get; init; }
+
+    /// <summary>Government codes by slot; 0 where the mapping has no rule.</summary>
+    public required int[] GovernmentCodes { get; init; }
+
+    public required (int Department, int Government)[] PairCodes { get; init; }
+
+    public int Count => Amount.Length;
+}
+
+internal sealed class RevenueFacts
+{
+    public required int[] Class { get; init; }
+
+    public required long[] Amount { get; init; }
+
+    public required int[] Unit { get; init; }
+
+    public int Count => Amount.Length;
+}

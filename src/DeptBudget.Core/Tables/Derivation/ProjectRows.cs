@@ -1,0 +1,55 @@
+using DeptBudget.Core.Model;
+using DeptBudget.Core.Profiles;
+
+namespace DeptBudget.Core.Tables.Derivation;
+
+/// <summary>项目 rows, optionally under a heading row per unit.</summary>
+internal sealed class ProjectRows(LineFacts facts, PartSums sums, RowFactory rows)
+{
+    public IEnumerable<TableRow> Build(RowBlockSpec block)
+    {
+        var withData = Enumerable.Range(0, sums.Project.Slots).Where(sums.Project.Any).ToList();
+        if (!block.GroupByUnit)
+        {
+            return withData.Select(ProjectRow);
+        }
+
+        var result = new List<TableRow>();
+        foreach (var unit in facts.Units)
+        {
+            var own = withData.Where(i => facts.Projects[i].Unit == unit.Code).ToList();
+            if (own.Count == 0)
+            {
+                continue;
+            }
+
+            var texts = new Dictionary<string, string> { ["unitCode"] = unit.Code, ["unitName"] = unit.Name };
+            result.Add(rows.Make($"unit:{unit.Code}", unit.Code, unit.Name, 1, RowRole.Subtotal, Accumulator.Sum(own.Select(sums.Project.Row), sums.Width), texts));
+            result.AddRange(own.Select(ProjectRow));
+        }
+
+        return result;
+    }
+
+    public static string CategoryLabel(ProjectCategory category) => category switch
+    {
+        ProjectCategory.Personnel => "人员类",
+        ProjectCategory.PublicOperating => "公用经费",
+        ProjectCategory.OtherOperating => "其他运转类",
+        ProjectCategory.SpecificPurpose => "特定目标类",
+    };
+
+    private TableRow ProjectRow(int index)
+    {
+        var project = facts.Projects[index];
+        var unit = facts.Units.FirstOrDefault(u => u.Code == project.Unit);
+        var texts = new Dictionary<string, string>
+        {
+            ["category"] = CategoryLabel(project.Category),
+            ["unitCode"] = project.Unit,
+            ["unitName"] = unit?.Name ?? project.Unit,
+            ["projectCode"] = project.Code,
+        };
+        return rows.Make($"p:{project.Code}", project.Code, project.Name, 2, RowRole.Detail, sums.Project.Row(index), texts);
+    }
+}
