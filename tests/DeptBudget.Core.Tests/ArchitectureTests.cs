@@ -29,7 +29,7 @@ public class ArchitectureTests
 
         Assert.NotEmpty(used);
         Assert.Contains("System.Decimal", used);
-        Assert.Empty(used.Where(forbidden.Contains));
+        Assert.DoesNotContain(used, forbidden.Contains);
     }
 
     private static HashSet<string> TypeReferences()

@@ -14,7 +14,8 @@ public class ConsolidationTests
     {
         var a = new DatasetBuilder().Unit("100001").Expense("100001", "2010301", "30101", ExpenditureKind.Personnel, 10m).Build();
         var b = new DatasetBuilder().InYuan().Unit("200001").Expense("200001", "2010301", "30101", ExpenditureKind.Personnel, 55_000m).Build()
-            with { Department = new Department { Code = "200", Name = "乙部门" } };
+            with
+        { Department = new Department { Code = "200", Name = "乙部门" } };
 
         var region = RegionConsolidation.Merge([a, b], "999", "某市");
         var table = TableDeriver.Derive(region, TestClassifications.Year2022, Profile(Table(Part([Block(RowBlockType.Units), Block(RowBlockType.Total)], Value("total"))))).Single();

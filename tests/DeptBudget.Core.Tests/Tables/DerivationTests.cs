@@ -181,7 +181,8 @@ public class DerivationTests
             Filter = new LineFilter { Sources = [FundingSource.GovernmentFund] },
             Rows = [Block(RowBlockType.Total)],
             Columns = [Label(), Value("total")],
-        }) with { EmptyNote = "说明：{department}没有政府性基金预算支出，故此表无数据。", Notes = ["注：单位为万元。"] };
+        }) with
+        { EmptyNote = "说明：{department}没有政府性基金预算支出，故此表无数据。", Notes = ["注：单位为万元。"] };
 
         var table = DeriveOne(TwoUnits(), spec);
 

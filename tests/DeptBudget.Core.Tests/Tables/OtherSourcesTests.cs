@@ -54,7 +54,8 @@ public class OtherSourcesTests
                 Value("amount", measure: "amount"),
                 Value("goods", new LineFilter { ProcurementCategories = [ProcurementCategory.Goods] }, "amount"),
             ],
-        }) with { Unit = TableUnit.Yuan };
+        }) with
+        { Unit = TableUnit.Yuan };
 
         var table = TableDeriver.Derive(dataset, TestClassifications.Year2022, Profile(spec)).Single();
 
