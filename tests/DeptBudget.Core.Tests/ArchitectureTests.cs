@@ -25,21 +25,31 @@ public class ArchitectureTests
             "System.Console", "System.Environment", "System.DateTime", "System.DateTimeOffset", "System.Net.Http.HttpClient",
         ];
 
-        var used = TypeReferences();
+        var used = MemberReferences();
 
-        Assert.NotEmpty(used);
-        Assert.Contains("System.Decimal", used);
-        Assert.DoesNotContain(used, forbidden.Contains);
+        Assert.Contains("System.Decimal.op_Addition", used);
+        Assert.DoesNotContain(used, member => forbidden.Any(type => member.StartsWith(type + ".", StringComparison.Ordinal)) && !CompilerGenerated.Contains(member));
     }
 
-    private static HashSet<string> TypeReferences()
+    /// <summary>Iterators read the managed thread id; that is not the environment.</summary>
+    private static readonly string[] CompilerGenerated = ["System.Environment.get_CurrentManagedThreadId"];
+
+    private static HashSet<string> MemberReferences()
     {
         using var stream = File.OpenRead(CorePath);
         using var pe = new PEReader(stream);
         var reader = pe.GetMetadataReader();
-        return reader.TypeReferences
-            .Select(h => reader.GetTypeReference(h))
-            .Select(t => $"{reader.GetString(t.Namespace)}.{reader.GetString(t.Name)}")
-            .ToHashSet(StringComparer.Ordinal);
+        var members = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var handle in reader.MemberReferences)
+        {
+            var member = reader.GetMemberReference(handle);
+            if (member.Parent.Kind == HandleKind.TypeReference)
+            {
+                var type = reader.GetTypeReference((TypeReferenceHandle)member.Parent);
+                members.Add($"{reader.GetString(type.Namespace)}.{reader.GetString(type.Name)}.{reader.GetString(member.Name)}");
+            }
+        }
+
+        return members;
     }
 }
