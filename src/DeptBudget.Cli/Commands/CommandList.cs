@@ -8,5 +8,6 @@ internal static class CommandList
     public static IEnumerable<Command> All(TextWriter stdout, TextWriter stderr) =>
     [
         VersionCommand.Create(stdout),
+        CodesCommand.Create(stdout, stderr),
     ];
 }
