@@ -21,13 +21,13 @@ internal static class CodesCommand
     private static Command Load(TextWriter stdout, TextWriter stderr)
     {
         var file = new Argument<string>("file") { Description = "要加载的 .csv（UTF-8）或 .xlsx 文件" };
-        var (year, list, dataDir) = (YearOption(), ListOption(), DataDirOption());
+        var (year, list, dataDir) = (YearOption(), ListOption(), DataDirectory.Option());
         var command = new Command("load", "检查一个科目表文件（有任何错误则整个不加载），并保存为该年度的科目表。") { file, year, list, dataDir };
         command.SetAction(parsed =>
         {
             var budgetYear = CheckYear(parsed.GetValue(year));
             var kind = ClassificationListKinds.Parse(parsed.GetValue(list)!);
-            var catalog = new ClassificationCatalog(DataDirectory(parsed.GetValue(dataDir)));
+            var catalog = new ClassificationCatalog(DataDirectory.Resolve(parsed.GetValue(dataDir)));
             var context = kind == ClassificationListKind.EconomicMapping ? catalog.ForYear(budgetYear) : null;
             var loaded = ClassificationFile.Read(parsed.GetValue(file)!, kind, context);
             var path = catalog.Save(budgetYear, loaded);
@@ -45,12 +45,12 @@ internal static class CodesCommand
 
     private static Command List(TextWriter stdout, TextWriter stderr)
     {
-        var (year, list, dataDir) = (YearOption(), ListOption(), DataDirOption());
+        var (year, list, dataDir) = (YearOption(), ListOption(), DataDirectory.Option());
         var command = new Command("list", "列出某年度在用的一个科目表（制表符分隔）。") { year, list, dataDir };
         command.SetAction(parsed =>
         {
             var kind = ClassificationListKinds.Parse(parsed.GetValue(list)!);
-            var set = new ClassificationCatalog(DataDirectory(parsed.GetValue(dataDir))).ForYear(CheckYear(parsed.GetValue(year)));
+            var set = new ClassificationCatalog(DataDirectory.Resolve(parsed.GetValue(dataDir))).ForYear(CheckYear(parsed.GetValue(year)));
             stderr.WriteLine($"来源：{set.Provenance}");
             foreach (var line in Lines(set, kind))
             {
@@ -96,30 +96,7 @@ internal static class CodesCommand
         return option;
     }
 
-    private static Option<string?> DataDirOption() =>
-        new("--data-dir") { Description = "数据目录（默认 $DEPTBUDGET_DATA 或 ~/.local/share/deptbudget）" };
-
     private static int CheckYear(int year) => year is >= 2000 and <= 2100
         ? year
         : throw new InputException($"预算年度“{year.ToString(CultureInfo.InvariantCulture)}”不对；应为 2000 到 2100 之间的年份。");
-
-    /// <summary>--data-dir, else $DEPTBUDGET_DATA, else the user's local data folder (~/.local/share/deptbudget).</summary>
-    private static string DataDirectory(string? given)
-    {
-        if (!string.IsNullOrWhiteSpace(given))
-        {
-            return given;
-        }
-
-        var fromEnvironment = Environment.GetEnvironmentVariable("DEPTBUDGET_DATA");
-        if (!string.IsNullOrWhiteSpace(fromEnvironment))
-        {
-            return fromEnvironment;
-        }
-
-        var local = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData);
-        return Path.Combine(
-            string.IsNullOrEmpty(local) ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local", "share") : local,
-            "deptbudget");
-    }
 }

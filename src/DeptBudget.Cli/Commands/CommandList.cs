@@ -8,6 +8,7 @@ internal static class CommandList
     public static IEnumerable<Command> All(TextWriter stdout, TextWriter stderr) =>
     [
         VersionCommand.Create(stdout),
+        TablesCommand.Create(stdout, stderr),
         CodesCommand.Create(stdout, stderr),
     ];
 }
