@@ -1,0 +1,18 @@
+using DeptBudget.Formats.Tables;
+using DeptBudget.Formats.Tests.Support;
+
+namespace DeptBudget.Formats.Tests.Tables;
+
+/// <summary>Every format of the test tables against its golden file (docs/TESTING.md says how to accept changes).</summary>
+public class TableGoldenTests
+{
+    [Fact]
+    public void Json_MatchesGoldenFile() => GoldenFile.Verify("Tables/Golden/tables.json", Render(TablesJson.Write));
+
+    private static byte[] Render(Action<IReadOnlyList<Core.Tables.Table>, Stream> write)
+    {
+        using var output = new MemoryStream();
+        write(TestTables.All, output);
+        return output.ToArray();
+    }
+}
