@@ -9,6 +9,9 @@ public class TableGoldenTests
     [Fact]
     public void Json_MatchesGoldenFile() => GoldenFile.Verify("Tables/Golden/tables.json", Render(TablesJson.Write));
 
+    [Fact]
+    public void Txt_MatchesGoldenFile() => GoldenFile.Verify("Tables/Golden/tables.txt", Render(TablesText.Write));
+
     private static byte[] Render(Action<IReadOnlyList<Core.Tables.Table>, Stream> write)
     {
         using var output = new MemoryStream();
