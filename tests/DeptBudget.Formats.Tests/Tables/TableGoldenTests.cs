@@ -10,6 +10,9 @@ public class TableGoldenTests
     public void Json_MatchesGoldenFile() => GoldenFile.Verify("Tables/Golden/tables.json", Render(TablesJson.Write));
 
     [Fact]
+    public void Csv_MatchesGoldenFile() => GoldenFile.Verify("Tables/Golden/tables.csv", Render(TablesCsv.Write));
+
+    [Fact]
     public void Txt_MatchesGoldenFile() => GoldenFile.Verify("Tables/Golden/tables.txt", Render(TablesText.Write));
 
     private static byte[] Render(Action<IReadOnlyList<Core.Tables.Table>, Stream> write)
