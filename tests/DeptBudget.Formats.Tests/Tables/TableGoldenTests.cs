@@ -15,6 +15,9 @@ public class TableGoldenTests
     [Fact]
     public void Txt_MatchesGoldenFile() => GoldenFile.Verify("Tables/Golden/tables.txt", Render(TablesText.Write));
 
+    [Fact]
+    public void Html_MatchesGoldenFile() => GoldenFile.Verify("Tables/Golden/tables.html", Render(TablesHtml.Write));
+
     private static byte[] Render(Action<IReadOnlyList<Core.Tables.Table>, Stream> write)
     {
         using var output = new MemoryStream();
