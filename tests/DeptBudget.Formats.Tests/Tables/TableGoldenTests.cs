@@ -18,6 +18,9 @@ public class TableGoldenTests
     [Fact]
     public void Html_MatchesGoldenFile() => GoldenFile.Verify("Tables/Golden/tables.html", Render(TablesHtml.Write));
 
+    [Fact]
+    public void Xlsx_MatchesGoldenDump() => GoldenFile.Verify("Tables/Golden/tables.xlsx.txt", XlsxDump.Write(Render(TablesXlsx.Write)));
+
     private static byte[] Render(Action<IReadOnlyList<Core.Tables.Table>, Stream> write)
     {
         using var output = new MemoryStream();
