@@ -1,0 +1,30 @@
+using DeptBudget.Formats.Tables;
+using DeptBudget.Formats.Tests.Support;
+
+namespace DeptBudget.Formats.Tests.Tables;
+
+/// <summary>Every format of the test tables against its golden file (docs/TESTING.md says how to accept changes).</summary>
+public class TableGoldenTests
+{
+    [Fact]
+    public void Json_MatchesGoldenFile() => GoldenFile.Verify("Tables/Golden/tables.json", Render(TablesJson.Write));
+
+    [Fact]
+    public void Csv_MatchesGoldenFile() => GoldenFile.Verify("Tables/Golden/tables.csv", Render(TablesCsv.Write));
+
+    [Fact]
+    public void Txt_MatchesGoldenFile() => GoldenFile.Verify("Tables/Golden/tables.txt", Render(TablesText.Write));
+
+    [Fact]
+    public void Html_MatchesGoldenFile() => GoldenFile.Verify("Tables/Golden/tables.html", Render(TablesHtml.Write));
+
+    [Fact]
+    public void Xlsx_MatchesGoldenDump() => GoldenFile.Verify("Tables/Golden/tables.xlsx.txt", XlsxDump.Write(Render(TablesXlsx.Write)));
+
+    private static byte[] Render(Action<IReadOnlyList<Core.Tables.Table>, Stream> write)
+    {
+        using var output = new MemoryStream();
+        write(TestTables.All, output);
+        return output.ToArray();
+    }
+}
