@@ -8,6 +8,9 @@ public sealed record TableRow
 
     public string? Code { get; init; }
 
+    /// <summary>What <see cref="Code"/> is; only function codes are split into 类/款/项 columns.</summary>
+    public RowCodeKind CodeKind { get; init; } = RowCodeKind.None;
+
     public required string Label { get; init; }
 
     /// <summary>0 for totals, 1 for a 类 (or department), 2 for a 款 (or unit), 3 for a 项 or detail.</summary>
@@ -26,6 +29,27 @@ public sealed record TableRow
     public decimal? this[string columnKey] => Cells.TryGetValue(columnKey, out var value) ? value : null;
 
     private static readonly IReadOnlyDictionary<string, string> EmptyTexts = new Dictionary<string, string>();
+}
+
+/// <summary>The classification a row's code belongs to.</summary>
+public enum RowCodeKind
+{
+    None,
+
+    /// <summary>支出功能分类 (3, 5 or 7 digits).</summary>
+    Function,
+
+    /// <summary>支出经济分类 (department or government view).</summary>
+    Economic,
+
+    /// <summary>部门 or 单位 code.</summary>
+    Unit,
+
+    /// <summary>项目编码.</summary>
+    Project,
+
+    /// <summary>政府采购品目编码.</summary>
+    ProcurementItem,
 }
 
 public enum RowRole

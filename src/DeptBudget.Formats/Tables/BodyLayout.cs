@@ -39,9 +39,9 @@ public static class BodyLayout
         ColumnKind.Value => string.Empty,
         ColumnKind.Label => row.Label,
         ColumnKind.Code => row.Code ?? string.Empty,
-        ColumnKind.CodeClass => CodePart(row.Code, 0, 3),
-        ColumnKind.CodeSection => CodePart(row.Code, 3, 2),
-        ColumnKind.CodeItem => CodePart(row.Code, 5, 2),
+        ColumnKind.CodeClass => FunctionCodePart(row, 0, 3),
+        ColumnKind.CodeSection => FunctionCodePart(row, 3, 2),
+        ColumnKind.CodeItem => FunctionCodePart(row, 5, 2),
         ColumnKind.Text => column.TextKey is { } key && row.Texts.TryGetValue(key, out var text) ? text : string.Empty,
     };
 
@@ -81,6 +81,7 @@ public static class BodyLayout
             : new BodyCell(leaf, row, TextOf(leaf, row), null);
     }
 
-    private static string CodePart(string? code, int start, int length) =>
-        code is not null && code.Length >= start + length ? code.Substring(start, length) : string.Empty;
+    /// <summary>Only function codes are split into 类/款/项 columns; a unit row's code belongs in its own column.</summary>
+    private static string FunctionCodePart(TableRow row, int start, int length) =>
+        row.CodeKind == RowCodeKind.Function && row.Code is { } code && code.Length >= start + length ? code.Substring(start, length) : string.Empty;
 }

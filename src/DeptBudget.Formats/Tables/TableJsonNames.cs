@@ -34,6 +34,18 @@ internal static class TableJsonNames
         RowRole.Heading => "heading",
     };
 
+    public static string CodeKind(RowCodeKind kind) => kind switch
+    {
+        RowCodeKind.None => "none",
+        RowCodeKind.Function => "function",
+        RowCodeKind.Economic => "economic",
+        RowCodeKind.Unit => "unit",
+        RowCodeKind.Project => "project",
+        RowCodeKind.ProcurementItem => "procurementItem",
+    };
+
+    public static bool TryCodeKind(string text, out RowCodeKind kind) => TryParse(text, Enum.GetValues<RowCodeKind>(), CodeKind, out kind);
+
     public static bool TryUnit(string text, out TableUnit unit) => TryParse(text, Enum.GetValues<TableUnit>(), Unit, out unit);
 
     public static bool TryKind(string text, out ColumnKind kind) => TryParse(text, Enum.GetValues<ColumnKind>(), Kind, out kind);

@@ -41,6 +41,7 @@ internal static class TableJsonReader
     {
         Key = node.Required("key").String(),
         Code = node.Optional("code")?.String(),
+        CodeKind = Enum(node.Optional("codeKind"), TableJsonNames.TryCodeKind, RowCodeKind.None),
         Label = node.Required("label").String(),
         Level = node.Optional("level")?.Int() ?? 0,
         Role = Enum(node.Optional("role"), TableJsonNames.TryRole, RowRole.Detail),

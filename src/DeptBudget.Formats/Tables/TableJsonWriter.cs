@@ -93,6 +93,11 @@ internal static class TableJsonWriter
             json.WriteString("code", code);
         }
 
+        if (row.CodeKind != RowCodeKind.None)
+        {
+            json.WriteString("codeKind", TableJsonNames.CodeKind(row.CodeKind));
+        }
+
         json.WriteString("label", row.Label);
         json.WriteNumber("level", row.Level);
         if (row.Role != RowRole.Detail)

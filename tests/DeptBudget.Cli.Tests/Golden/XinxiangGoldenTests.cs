@@ -1,9 +1,9 @@
-using DeptBudget.Cli.Tests.Support;
 using DeptBudget.Core.Tables;
 using DeptBudget.Core.Tables.Derivation;
 using DeptBudget.Formats.Classifications;
 using DeptBudget.Formats.Json;
 using DeptBudget.Formats.Profiles;
+using DeptBudget.Testing;
 
 namespace DeptBudget.Cli.Tests.Golden;
 
@@ -18,8 +18,8 @@ public class XinxiangGoldenTests
         ShippedClassifications.ForYear(2022),
         ShippedProfiles.Get("henan-2022"));
 
-    private static readonly IReadOnlyList<PublishedCell> Published = PublishedFiles.Cells(RepoPaths.Golden("xinxiang-2022", "published-cells.tsv"));
-    private static readonly IReadOnlyList<PublishedError> Errors = PublishedFiles.Errors(RepoPaths.Golden("xinxiang-2022", "published-errors.tsv"));
+    private static readonly IReadOnlyList<PublishedCell> Published = PublishedFiles.Cells(RepoPaths.File("tests", "DeptBudget.Cli.Tests", "Golden", "xinxiang-2022", "published-cells.tsv"));
+    private static readonly IReadOnlyList<PublishedError> Errors = PublishedFiles.Errors(RepoPaths.File("tests", "DeptBudget.Cli.Tests", "Golden", "xinxiang-2022", "published-errors.tsv"));
 
     [Fact]
     public void EveryPublishedFigure_IsDerived()

@@ -61,6 +61,7 @@ internal sealed class TableBuilder(string id, string number, string title, param
             Role = role,
             Side = side,
             Code = code,
+            CodeKind = code is null ? RowCodeKind.None : key.StartsWith("f:", StringComparison.Ordinal) ? RowCodeKind.Function : RowCodeKind.Unit,
             Texts = texts ?? new Dictionary<string, string>(),
             Cells = values,
         });

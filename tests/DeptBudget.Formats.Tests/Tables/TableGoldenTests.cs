@@ -1,5 +1,5 @@
 using DeptBudget.Formats.Tables;
-using DeptBudget.Formats.Tests.Support;
+using DeptBudget.Testing;
 
 namespace DeptBudget.Formats.Tests.Tables;
 
@@ -7,19 +7,19 @@ namespace DeptBudget.Formats.Tests.Tables;
 public class TableGoldenTests
 {
     [Fact]
-    public void Json_MatchesGoldenFile() => GoldenFile.Verify("Tables/Golden/tables.json", Render(TablesJson.Write));
+    public void Json_MatchesGoldenFile() => GoldenFile.Verify("tests/DeptBudget.Formats.Tests/Tables/Golden/tables.json", Render(TablesJson.Write));
 
     [Fact]
-    public void Csv_MatchesGoldenFile() => GoldenFile.Verify("Tables/Golden/tables.csv", Render(TablesCsv.Write));
+    public void Csv_MatchesGoldenFile() => GoldenFile.Verify("tests/DeptBudget.Formats.Tests/Tables/Golden/tables.csv", Render(TablesCsv.Write));
 
     [Fact]
-    public void Txt_MatchesGoldenFile() => GoldenFile.Verify("Tables/Golden/tables.txt", Render(TablesText.Write));
+    public void Txt_MatchesGoldenFile() => GoldenFile.Verify("tests/DeptBudget.Formats.Tests/Tables/Golden/tables.txt", Render(TablesText.Write));
 
     [Fact]
-    public void Html_MatchesGoldenFile() => GoldenFile.Verify("Tables/Golden/tables.html", Render(TablesHtml.Write));
+    public void Html_MatchesGoldenFile() => GoldenFile.Verify("tests/DeptBudget.Formats.Tests/Tables/Golden/tables.html", Render(TablesHtml.Write));
 
     [Fact]
-    public void Xlsx_MatchesGoldenDump() => GoldenFile.Verify("Tables/Golden/tables.xlsx.txt", XlsxDump.Write(Render(TablesXlsx.Write)));
+    public void Xlsx_MatchesGoldenDump() => GoldenFile.Verify("tests/DeptBudget.Formats.Tests/Tables/Golden/tables.xlsx.txt", XlsxDump.Write(Render(TablesXlsx.Write)));
 
     private static byte[] Render(Action<IReadOnlyList<Core.Tables.Table>, Stream> write)
     {

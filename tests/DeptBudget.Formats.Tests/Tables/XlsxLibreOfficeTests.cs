@@ -1,6 +1,6 @@
 using System.Text;
 using DeptBudget.Formats.Tables;
-using DeptBudget.Formats.Tests.Support;
+using DeptBudget.Testing;
 
 namespace DeptBudget.Formats.Tests.Tables;
 

@@ -30,7 +30,7 @@ internal sealed class EconomicRows(LineFacts facts, PartSums sums, RowFactory ro
             if (shown.Contains(1) && byClass.Key != 0)
             {
                 var code = Text(byClass.Key);
-                yield return rows.Make($"{prefix}:{code}", code, Name(list, code), 1, shown.Contains(2) ? RowRole.Subtotal : RowRole.Detail, Accumulator.Sum(byClass.Select(p => p.Value), sums.Width));
+                yield return rows.Make($"{prefix}:{code}", code, Name(list, code), 1, shown.Contains(2) ? RowRole.Subtotal : RowRole.Detail, Accumulator.Sum(byClass.Select(p => p.Value), sums.Width), codeKind: RowCodeKind.Economic);
             }
 
             if (shown.Contains(2))
@@ -39,7 +39,7 @@ internal sealed class EconomicRows(LineFacts facts, PartSums sums, RowFactory ro
                 {
                     var code = value == 0 ? "" : Text(value);
                     var label = value == 0 ? "（无对照的政府经济分类）" : Name(list, code);
-                    yield return rows.Make($"{prefix}:{code}", value == 0 ? null : code, label, 2, RowRole.Detail, sum);
+                    yield return rows.Make($"{prefix}:{code}", value == 0 ? null : code, label, 2, RowRole.Detail, sum, codeKind: RowCodeKind.Economic);
                 }
             }
         }
@@ -62,7 +62,7 @@ internal sealed class EconomicRows(LineFacts facts, PartSums sums, RowFactory ro
                 ["govCode"] = gov,
                 ["govName"] = government == 0 ? "（无对照）" : Name(facts.Classifications.GovernmentEconomic, gov),
             };
-            yield return rows.Make($"e:{code}|{gov}", code, Name(facts.Classifications.DepartmentEconomic, code), 2, RowRole.Detail, sums.Pair.Row(slot), texts);
+            yield return rows.Make($"e:{code}|{gov}", code, Name(facts.Classifications.DepartmentEconomic, code), 2, RowRole.Detail, sums.Pair.Row(slot), texts, RowCodeKind.Economic);
         }
     }
 

@@ -26,7 +26,7 @@ internal sealed class FunctionRows(LineFacts facts, PartSums sums, RowFactory ro
             }
 
             var texts = new Dictionary<string, string> { ["unitCode"] = unit.Code, ["unitName"] = unit.Name };
-            result.Add(rows.Make($"unit:{unit.Code}", unit.Code, unit.Name, 1, RowRole.Subtotal, Accumulator.Sum(leaves.Values, sums.Width), texts));
+            result.Add(rows.Make($"unit:{unit.Code}", unit.Code, unit.Name, 1, RowRole.Subtotal, Accumulator.Sum(leaves.Values, sums.Width), texts, RowCodeKind.Unit));
             result.AddRange(Hierarchy(leaves, block.Levels, $"unit:{unit.Code}/"));
         }
 
@@ -44,12 +44,12 @@ internal sealed class FunctionRows(LineFacts facts, PartSums sums, RowFactory ro
         {
             var code = int.Parse(entry.Code, CultureInfo.InvariantCulture);
             var label = ClassLabel(block, entry.Code, entry.Name);
-            yield return rows.Make($"f:{entry.Code}", entry.Code, label, 1, RowRole.Detail, byClass.GetValueOrDefault(code) ?? new long[sums.Width]);
+            yield return rows.Make($"f:{entry.Code}", entry.Code, label, 1, RowRole.Detail, byClass.GetValueOrDefault(code) ?? new long[sums.Width], codeKind: RowCodeKind.Function);
         }
 
         foreach (var (code, values) in byClass.Where(p => !listed.Any(e => e.Code == Text(p.Key))).OrderBy(p => p.Key))
         {
-            yield return rows.Make($"f:{code}", Text(code), $"{Text(code)}（科目表中没有的类）", 1, RowRole.Detail, values);
+            yield return rows.Make($"f:{code}", Text(code), $"{Text(code)}（科目表中没有的类）", 1, RowRole.Detail, values, codeKind: RowCodeKind.Function);
         }
     }
 
@@ -114,7 +114,7 @@ internal sealed class FunctionRows(LineFacts facts, PartSums sums, RowFactory ro
             var text = Text(code);
             var name = facts.Classifications.Functions.NameOf(text) ?? "（科目表中没有的科目）";
             var role = level < deepest ? RowRole.Subtotal : RowRole.Detail;
-            return rows.Make($"{keyPrefix}f:{text}", text, name, level, role, values);
+            return rows.Make($"{keyPrefix}f:{text}", text, name, level, role, values, codeKind: RowCodeKind.Function);
         }
     }
 

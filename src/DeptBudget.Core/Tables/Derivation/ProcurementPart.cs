@@ -31,7 +31,7 @@ internal static class ProcurementPart
                         if (block.GroupByUnit)
                         {
                             var texts = new Dictionary<string, string> { ["unitCode"] = owner.Code, ["unitName"] = owner.Name };
-                            yield return factory.Make($"unit:{owner.Code}", owner.Code, owner.Name, 1, RowRole.Subtotal, Sum(group), texts);
+                            yield return factory.Make($"unit:{owner.Code}", owner.Code, owner.Name, 1, RowRole.Subtotal, Sum(group), texts, RowCodeKind.Unit);
                         }
 
                         var index = 0;
@@ -39,7 +39,7 @@ internal static class ProcurementPart
                         {
                             index++;
                             var label = line.Name ?? (line.Project is { } p && projects.TryGetValue(p, out var name) ? name : line.ItemName);
-                            yield return factory.Make($"unit:{owner.Code}/line:{index}", line.ItemCode, label, 2, RowRole.Detail, Sum([line]), Texts(line, owner, projects));
+                            yield return factory.Make($"unit:{owner.Code}/line:{index}", line.ItemCode, label, 2, RowRole.Detail, Sum([line]), Texts(line, owner, projects), RowCodeKind.ProcurementItem);
                         }
                     }
 

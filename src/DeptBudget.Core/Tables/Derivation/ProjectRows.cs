@@ -24,7 +24,7 @@ internal sealed class ProjectRows(LineFacts facts, PartSums sums, RowFactory row
             }
 
             var texts = new Dictionary<string, string> { ["unitCode"] = unit.Code, ["unitName"] = unit.Name };
-            result.Add(rows.Make($"unit:{unit.Code}", unit.Code, unit.Name, 1, RowRole.Subtotal, Accumulator.Sum(own.Select(sums.Project.Row), sums.Width), texts));
+            result.Add(rows.Make($"unit:{unit.Code}", unit.Code, unit.Name, 1, RowRole.Subtotal, Accumulator.Sum(own.Select(sums.Project.Row), sums.Width), texts, RowCodeKind.Unit));
             result.AddRange(own.Select(ProjectRow));
         }
 
@@ -50,6 +50,6 @@ internal sealed class ProjectRows(LineFacts facts, PartSums sums, RowFactory row
             ["unitName"] = unit?.Name ?? project.Unit,
             ["projectCode"] = project.Code,
         };
-        return rows.Make($"p:{project.Code}", project.Code, project.Name, 2, RowRole.Detail, sums.Project.Row(index), texts);
+        return rows.Make($"p:{project.Code}", project.Code, project.Name, 2, RowRole.Detail, sums.Project.Row(index), texts, RowCodeKind.Project);
     }
 }

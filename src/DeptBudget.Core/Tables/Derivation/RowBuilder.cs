@@ -28,7 +28,7 @@ internal sealed class RowBuilder(LineFacts facts, PartSums sums, RowFactory rows
             ? (unit.Code, unit.Name)
             : (facts.Dataset.Department.Code, facts.Dataset.Department.Name);
         var texts = new Dictionary<string, string> { ["unitCode"] = code, ["unitName"] = name };
-        return rows.Make($"unit:{code}", code, block.Label ?? name, 1, RowRole.Subtotal, sums.All.Row(0), texts);
+        return rows.Make($"unit:{code}", code, block.Label ?? name, 1, RowRole.Subtotal, sums.All.Row(0), texts, RowCodeKind.Unit);
     }
 
     private IEnumerable<TableRow> FixedRows(RowBlockSpec block)
@@ -46,7 +46,7 @@ internal sealed class RowBuilder(LineFacts facts, PartSums sums, RowFactory rows
         {
             var unit = facts.Units[i];
             var texts = new Dictionary<string, string> { ["unitCode"] = unit.Code, ["unitName"] = unit.Name };
-            yield return rows.Make($"unit:{unit.Code}", unit.Code, unit.Name, 2, RowRole.Detail, sums.Units.Row(i), texts);
+            yield return rows.Make($"unit:{unit.Code}", unit.Code, unit.Name, 2, RowRole.Detail, sums.Units.Row(i), texts, RowCodeKind.Unit);
         }
     }
 }

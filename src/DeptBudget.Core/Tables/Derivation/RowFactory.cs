@@ -5,7 +5,7 @@ namespace DeptBudget.Core.Tables.Derivation;
 /// <summary>Makes table rows from sums in hundredths; zero prints as an empty cell, as published tables do.</summary>
 internal sealed class RowFactory(IReadOnlyList<ColumnSpec> values, TableSide side)
 {
-    public TableRow Make(string key, string? code, string label, int level, RowRole role, long[] sums, IReadOnlyDictionary<string, string>? texts = null)
+    public TableRow Make(string key, string? code, string label, int level, RowRole role, long[] sums, IReadOnlyDictionary<string, string>? texts = null, RowCodeKind codeKind = RowCodeKind.None)
     {
         var cells = new Dictionary<string, decimal?>(values.Count, StringComparer.Ordinal);
         for (var i = 0; i < values.Count; i++)
@@ -20,6 +20,7 @@ internal sealed class RowFactory(IReadOnlyList<ColumnSpec> values, TableSide sid
         {
             Key = key,
             Code = code,
+            CodeKind = code is null ? RowCodeKind.None : codeKind,
             Label = label,
             Level = level,
             Role = role,

@@ -1,13 +1,13 @@
 using System.Diagnostics;
 
-namespace DeptBudget.Formats.Tests.Support;
+namespace DeptBudget.Testing;
 
 /// <summary>
 /// Runs LibreOffice headless to convert a file (xlsx → csv, docx → pdf …) as a second, independent reader of what we
 /// write. Each run gets its own HOME, so runs do not share or lock a user profile. A missing LibreOffice fails the
 /// test with the command that installs it: CI installs it, it is never skipped.
 /// </summary>
-internal static class LibreOffice
+public static class LibreOffice
 {
     public const string InstallHint =
         "apt-get update && apt-get install -y libreoffice-calc-nogui (add libreoffice-writer-nogui for documents)";

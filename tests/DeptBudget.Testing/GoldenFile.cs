@@ -1,22 +1,22 @@
 using System.Text;
 
-namespace DeptBudget.Formats.Tests.Support;
+namespace DeptBudget.Testing;
 
 /// <summary>
 /// Compares output with a golden file kept in the source tree. With DEPTBUDGET_ACCEPT_GOLDEN=1 it writes the
 /// output as the new golden file instead (review the change with git diff). See docs/TESTING.md.
 /// </summary>
-internal static class GoldenFile
+public static class GoldenFile
 {
     public const string AcceptVariable = "DEPTBUDGET_ACCEPT_GOLDEN";
 
-    /// <param name="relativePath">Path under tests/DeptBudget.Formats.Tests, e.g. "Tables/Golden/tables.txt".</param>
+    /// <param name="relativePath">Path from the repository root, e.g. "tests/DeptBudget.Formats.Tests/Tables/Golden/tables.txt".</param>
     public static void Verify(string relativePath, string actual) =>
         Verify(relativePath, new UTF8Encoding(false).GetBytes(actual));
 
     public static void Verify(string relativePath, byte[] actual)
     {
-        var path = Path.Combine(ProjectDirectory(), relativePath);
+        var path = Path.Combine(RepoPaths.Root, relativePath);
         if (Environment.GetEnvironmentVariable(AcceptVariable) == "1")
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -31,20 +31,6 @@ internal static class GoldenFile
             Assert.Fail($"Output differs from golden file {path}:\n{FirstDifference(expected, actual)}\n" +
                 $"If the change is intended, accept it with {AcceptVariable}=1 dotnet test and review it with git diff.");
         }
-    }
-
-    /// <summary>The test project's source directory, found from the build output by the solution file.</summary>
-    private static string ProjectDirectory()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "DeptBudget.slnx")))
-            {
-                return Path.Combine(dir.FullName, "tests", "DeptBudget.Formats.Tests");
-            }
-        }
-
-        throw new InvalidOperationException($"No DeptBudget.slnx above {AppContext.BaseDirectory}.");
     }
 
     private static string FirstDifference(byte[] expected, byte[] actual)
