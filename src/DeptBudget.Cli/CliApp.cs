@@ -4,11 +4,12 @@ using DeptBudget.Formats;
 
 namespace DeptBudget.Cli;
 
-/// <summary>The deptbudget command line. Exit codes: 0 done, 1 findings of severity error, 2 bad input.</summary>
+/// <summary>The deptbudget command line. Exit codes: 0 done, 1 findings of severity error, 2 bad input, 3 a fault of the program.</summary>
 public static class CliApp
 {
     public const int Ok = 0;
     public const int BadInput = 2;
+    public const int InternalError = 3;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -38,6 +39,11 @@ public static class CliApp
         {
             stderr.WriteLine($"错误：{ex.Message}");
             return BadInput;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            stderr.WriteLine($"程序内部错误（请把这段信息报告给维护者）：{ex}");
+            return InternalError;
         }
     }
 }

@@ -27,6 +27,12 @@ public static class RegionConsolidation
             throw new ArgumentException($"汇总的部门中单位编码重复：{string.Join("、", duplicates)}。", nameof(departments));
         }
 
+        var duplicateProjects = departments.SelectMany(d => d.Projects).GroupBy(p => p.Code).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        if (duplicateProjects.Count > 0)
+        {
+            throw new ArgumentException($"汇总的部门中项目编码重复：{string.Join("、", duplicateProjects)}。", nameof(departments));
+        }
+
         var unit = departments[0].AmountUnit;
         return new BudgetDataset
         {

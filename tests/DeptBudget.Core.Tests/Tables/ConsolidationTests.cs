@@ -43,4 +43,14 @@ public class ConsolidationTests
         var error = Assert.Throws<ArgumentException>(() => RegionConsolidation.Merge([a, a], "999", "某市"));
         Assert.Contains("100001", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Region_RefusesDuplicateProjectCodes()
+    {
+        var a = new DatasetBuilder().Unit("100001").Project("P1", "100001", ProjectCategory.OtherOperating).Build();
+        var b = new DatasetBuilder().Unit("200001").Project("P1", "200001", ProjectCategory.OtherOperating).Build();
+
+        var error = Assert.Throws<ArgumentException>(() => RegionConsolidation.Merge([a, b], "999", "某市"));
+        Assert.Contains("项目编码重复：P1", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -11,7 +11,7 @@ internal static class ProcurementPart
     {
         var units = facts.Units.ToDictionary(u => u.Code, StringComparer.Ordinal);
         var lines = facts.Dataset.Procurement.Where(l => units.ContainsKey(l.Unit) && Matches(part.Filter, l)).ToList();
-        var projects = facts.Dataset.Projects.ToDictionary(p => p.Code, p => p.Name, StringComparer.Ordinal);
+        var projects = facts.Dataset.Projects.DistinctBy(p => p.Code).ToDictionary(p => p.Code, p => p.Name, StringComparer.Ordinal);
         var factory = new RowFactory(plan.Values, part.Side);
         long[] Sum(IEnumerable<ProcurementLine> selected) => plan.Values
             .Select(c => selected.Where(l => Matches(c.Filter, l)).Sum(l => Cents(Measure(l, c.Measure), c.Measure == "quantity" ? TableUnit.Yuan : unit)))

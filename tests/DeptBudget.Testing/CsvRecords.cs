@@ -1,9 +1,9 @@
 using System.Text;
 
-namespace DeptBudget.Formats.Tests.Tables;
+namespace DeptBudget.Testing;
 
 /// <summary>A small RFC 4180 reader for checking CSV that other tools write.</summary>
-internal static class CsvRecords
+public static class CsvRecords
 {
     public static List<string[]> Parse(string csv)
     {
