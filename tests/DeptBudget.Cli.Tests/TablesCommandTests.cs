@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using DeptBudget.Testing;
 
 namespace DeptBudget.Cli.Tests;
@@ -156,5 +157,33 @@ public sealed class TablesCommandTests : IDisposable
         var (code, _, _) = CliRunner.Run("tables", hubei, "--format", "pdf", "--out", "-");
 
         Assert.Equal(2, code);
+    }
+
+    [Fact]
+    public void StateCapitalTable_IsDerivedWhenAProfileHasIt()
+    {
+        var profile = JsonNode.Parse(File.ReadAllText(RepoPaths.File("data", "profiles", "hubei-2023.json")))!;
+        var fund = profile["tables"]!.AsArray().Single(t => (string?)t!["id"] == "government-fund")!;
+        var capital = fund.DeepClone();
+        capital["id"] = "state-capital";
+        capital["number"] = "附表4-8-2";
+        capital["title"] = "{department}{year}年国有资本经营预算支出表";
+        capital["emptyNote"] = "说明：本部门没有国有资本经营预算拨款安排的支出，故本表无数据。";
+        capital["parts"]![0]!["filter"] = JsonNode.Parse("""{"sources": ["stateCapital"]}""");
+        profile["tables"]!.AsArray().Add(capital);
+        var path = Path.Combine(work.FullName, "with-state-capital.json");
+        File.WriteAllText(path, profile.ToJsonString());
+        var dataset = JsonNode.Parse(File.ReadAllText(hubei))!;
+        dataset["expenditures"]!.AsArray().Add(JsonNode.Parse("""{"unit":"301001","function":"2050102","economic":"30227","kind":"operating","source":"stateCapital","amount":12.34}"""));
+        var data = Path.Combine(work.FullName, "with-state-capital-data.json");
+        File.WriteAllText(data, dataset.ToJsonString());
+
+        var (withData, output, error) = CliRunner.Run("tables", data, "--profile", path, "--format", "txt", "--out", "-");
+        var (without, emptyOutput, _) = CliRunner.Run("tables", hubei, "--profile", path, "--format", "txt", "--out", "-");
+
+        Assert.True(withData == 0 && without == 0, error);
+        var table = output[output.IndexOf("国有资本经营预算支出表", StringComparison.Ordinal)..];
+        Assert.Contains("12.34", table, StringComparison.Ordinal);
+        Assert.Contains("说明：本部门没有国有资本经营预算拨款安排的支出，故本表无数据。", emptyOutput, StringComparison.Ordinal);
     }
 }
