@@ -27,7 +27,7 @@ public static class DatasetCollections
         [Procurement] = "政府采购",
         [PurchasedServices] = "政府购买服务",
         [Assets] = "国有资产",
-        [Vehicles] = "公务用车",
+        [Vehicles] = "车辆",
         [SpecialTransfers] = "专项转移支付",
         [LastYear] = "上年数及原因",
     };

@@ -7,8 +7,8 @@ internal sealed class IssueList
 
     public IReadOnlyList<ValidationIssue> Items => issues;
 
-    public void Error(string collection, int? index, string? field, string detail) =>
-        issues.Add(new ValidationIssue(IssueSeverity.Error, new IssueLocation(collection, index, field), detail));
+    public void Error(string collection, int? index, string? field, string detail, int? related = null) =>
+        issues.Add(new ValidationIssue(IssueSeverity.Error, new IssueLocation(collection, index, field), detail, related));
 
     public void Warning(string collection, int? index, string? field, string detail) =>
         issues.Add(new ValidationIssue(IssueSeverity.Warning, new IssueLocation(collection, index, field), detail));

@@ -29,10 +29,16 @@ public sealed record IssueLocation(string Collection, int? Index = null, string?
 
 /// <summary>One finding of <see cref="DatasetValidator"/>.</summary>
 /// <param name="Detail">What is wrong and what to do, in Chinese, without the place.</param>
-public sealed record ValidationIssue(IssueSeverity Severity, IssueLocation Location, string Detail)
+/// <param name="RelatedIndex">
+/// The other line of the same collection the finding involves (the first of two duplicates), so that a
+/// reader of a file can name it by its own row number.
+/// </param>
+public sealed record ValidationIssue(IssueSeverity Severity, IssueLocation Location, string Detail, int? RelatedIndex = null)
 {
     /// <summary>The place and the detail: “支出明细第 5 行：功能分类科目 2010399 不在 2022 年科目表中。”.</summary>
-    public string Message => $"{Location.Describe()}：{Detail}";
+    public string Message => RelatedIndex is { } related
+        ? $"{Location.Describe()}：{Detail}（另一行：{(Location with { Index = related, Field = null }).Describe()}）"
+        : $"{Location.Describe()}：{Detail}";
 
     public override string ToString() => $"{(Severity == IssueSeverity.Error ? "错误" : "警告")}：{Message}";
 }

@@ -10,7 +10,10 @@ public class DuplicateLineRuleTests
     {
         var valid = SampleDataset.Valid();
         var mutated = valid with { Expenditures = [.. valid.Expenditures, valid.Expenditures[1] with { Amount = 0m }] };
-        Findings.FiresOnlyOnMutation(mutated, IssueSeverity.Error, DatasetCollections.Expenditures, 7, null, "与第 2 行重复");
+        var issue = Findings.FiresOnlyOnMutation(mutated, IssueSeverity.Error, DatasetCollections.Expenditures, 7, null, "与另一行重复");
+        Assert.Equal(1, issue.RelatedIndex);
+        Assert.StartsWith("支出明细第 8 行：与另一行重复", issue.Message, StringComparison.Ordinal);
+        Assert.EndsWith("（另一行：支出明细第 2 行）", issue.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -26,7 +29,7 @@ public class DuplicateLineRuleTests
     {
         var valid = SampleDataset.Valid();
         var mutated = valid with { Revenues = [.. valid.Revenues, valid.Revenues[1] with { Amount = 0m }] };
-        Findings.FiresOnlyOnMutation(mutated, IssueSeverity.Error, DatasetCollections.Revenues, 4, null, "与第 2 行重复");
+        Assert.Equal(1, Findings.FiresOnlyOnMutation(mutated, IssueSeverity.Error, DatasetCollections.Revenues, 4, null, "与另一行重复").RelatedIndex);
     }
 
     [Fact]
@@ -34,6 +37,6 @@ public class DuplicateLineRuleTests
     {
         var valid = SampleDataset.Valid();
         var mutated = valid with { Projects = [.. valid.Projects, valid.Projects[0] with { Name = "另一个" }] };
-        Findings.FiresOnlyOnMutation(mutated, IssueSeverity.Error, DatasetCollections.Projects, 2, "code", "重复（与第 1 行相同）");
+        Assert.Equal(0, Findings.FiresOnlyOnMutation(mutated, IssueSeverity.Error, DatasetCollections.Projects, 2, "code", "项目编码 410700220000000000001 重复").RelatedIndex);
     }
 }

@@ -32,6 +32,6 @@ public class UnitReferenceRuleTests
     {
         var valid = SampleDataset.Valid();
         var mutated = valid with { Units = [.. valid.Units, valid.Units[0] with { Name = "重复" }] };
-        Findings.FiresOnlyOnMutation(mutated, IssueSeverity.Error, DatasetCollections.Units, 2, "code", "单位编码 118001 重复（与第 1 行相同）");
+        Assert.Equal(0, Findings.FiresOnlyOnMutation(mutated, IssueSeverity.Error, DatasetCollections.Units, 2, "code", "单位编码 118001 重复").RelatedIndex);
     }
 }

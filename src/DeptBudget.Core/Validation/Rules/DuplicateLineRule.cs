@@ -10,16 +10,16 @@ internal sealed class DuplicateLineRule : IDatasetRule
     {
         Find(dataset.Expenditures, e => (e.Unit, e.Function, e.Economic, e.Kind, e.Source, e.CarryOver, e.Project ?? "", e.Body),
             (i, first) => issues.Error(DatasetCollections.Expenditures, i, null,
-                $"与第 {Text.Row(first)} 行重复（单位、功能分类、经济分类、支出类型、资金来源、是否上年结转、项目和支出对象都相同）。请合并为一行，金额相加。"));
+                "与另一行重复（单位、功能分类、经济分类、支出类型、资金来源、是否上年结转、项目和支出对象都相同）。请合并为一行，金额相加。", first));
         Find(dataset.Revenues, r => (r.Unit, r.Source, r.CarryOver),
             (i, first) => issues.Error(DatasetCollections.Revenues, i, null,
-                $"与第 {Text.Row(first)} 行重复（单位、收入来源和是否上年结转都相同）。请合并为一行，金额相加。"));
+                "与另一行重复（单位、收入来源和是否上年结转都相同）。请合并为一行，金额相加。", first));
         Find(dataset.Projects, p => p.Code,
             (i, first) => issues.Error(DatasetCollections.Projects, i, "code",
-                $"项目编码 {dataset.Projects[i].Code} 重复（与第 {Text.Row(first)} 行相同）。每个项目只能登记一行。"));
+                $"项目编码 {dataset.Projects[i].Code} 重复。每个项目只能登记一行。", first));
         Find(dataset.ThreePublic, t => t.Unit,
             (i, first) => issues.Error(DatasetCollections.ThreePublic, i, "unit",
-                $"单位 {dataset.ThreePublic[i].Unit} 的“三公”经费重复（与第 {Text.Row(first)} 行相同）。每个单位只填一行。"));
+                $"单位 {dataset.ThreePublic[i].Unit} 的“三公”经费重复。每个单位只填一行。", first));
     }
 
     private static void Find<T, TKey>(IReadOnlyList<T> lines, Func<T, TKey> keyOf, Action<int, int> report)

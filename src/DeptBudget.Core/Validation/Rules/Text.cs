@@ -9,5 +9,4 @@ internal static class Text
 
     public static string Number(decimal value) => value.ToString("0.######", CultureInfo.InvariantCulture);
 
-    public static string Row(int index) => (index + 1).ToString(CultureInfo.InvariantCulture);
 }

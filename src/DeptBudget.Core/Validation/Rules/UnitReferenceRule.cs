@@ -15,7 +15,7 @@ internal sealed class UnitReferenceRule : IDatasetRule
             if (!units.TryAdd(code, i))
             {
                 issues.Error(DatasetCollections.Units, i, "code",
-                    $"单位编码 {code} 重复（与第 {Text.Row(units[code])} 行相同）。每个单位只能登记一行，请删除或改正重复的一行。");
+                    $"单位编码 {code} 重复。每个单位只能登记一行，请删除或改正重复的一行。", units[code]);
             }
         }
 
