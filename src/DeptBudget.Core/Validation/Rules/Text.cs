@@ -8,5 +8,4 @@ internal static class Text
     public static string Amount(decimal value) => value.ToString("#,##0.00", CultureInfo.InvariantCulture);
 
     public static string Number(decimal value) => value.ToString("0.######", CultureInfo.InvariantCulture);
-
 }
