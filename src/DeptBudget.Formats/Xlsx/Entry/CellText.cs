@@ -13,6 +13,12 @@ internal static class CellText
     /// </summary>
     public static bool TryParseNumber(string text, out decimal value)
     {
+        if (text.Length <= 15 && decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+        {
+            value = Normalize(value);
+            return true;
+        }
+
         value = 0;
         var clean = new StringBuilder(text.Length);
         foreach (var raw in text)

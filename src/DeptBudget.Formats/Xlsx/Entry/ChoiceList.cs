@@ -17,6 +17,7 @@ internal sealed class ChoiceList<T>
         {
             labels.Add(value, label);
             byText.Add(Key(label), value);
+            byText.TryAdd(label, value);
             foreach (var alias in aliases)
             {
                 byText.Add(Key(alias), value);
@@ -37,7 +38,7 @@ internal sealed class ChoiceList<T>
 
     public string LabelOf(T value) => labels[value];
 
-    public bool TryParse(string text, out T value) => byText.TryGetValue(Key(text), out value);
+    public bool TryParse(string text, out T value) => byText.TryGetValue(text, out value) || byText.TryGetValue(Key(text), out value);
 
     private static string Key(string text)
     {

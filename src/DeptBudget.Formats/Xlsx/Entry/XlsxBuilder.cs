@@ -13,6 +13,8 @@ namespace DeptBudget.Formats.Xlsx.Entry;
 /// </summary>
 internal sealed class XlsxBuilder : IDisposable
 {
+    private const double LineHeight = 15;
+
     private readonly SpreadsheetDocument document;
     private readonly WorkbookPart workbook;
     private readonly SharedStrings strings = new();
@@ -75,7 +77,14 @@ internal sealed class XlsxBuilder : IDisposable
 
     private void WriteRow(OpenXmlWriter writer, int number, object?[] values, SheetSpec spec)
     {
-        writer.WriteStartElement(new Row(), [new OpenXmlAttribute("r", "", number.ToString(CultureInfo.InvariantCulture))]);
+        var rowAttributes = new List<OpenXmlAttribute> { new("r", "", number.ToString(CultureInfo.InvariantCulture)) };
+        if (WrappedLines(values, spec) is > 1 and var lines)
+        {
+            rowAttributes.Add(new OpenXmlAttribute("ht", "", (lines * LineHeight).ToString(CultureInfo.InvariantCulture)));
+            rowAttributes.Add(new OpenXmlAttribute("customHeight", "", "1"));
+        }
+
+        writer.WriteStartElement(new Row(), rowAttributes);
         for (var col = 0; col < values.Length; col++)
         {
             var style = col < spec.Columns.Count ? spec.Columns[col].Style : EntryStyles.Default;
@@ -117,6 +126,25 @@ internal sealed class XlsxBuilder : IDisposable
         }
 
         writer.WriteEndElement();
+    }
+
+    /// <summary>
+    /// The lines the tallest wrapped text of a row needs in its column (a CJK character is two widths), so
+    /// that every reader, not only Excel, shows headers and instructions whole.
+    /// </summary>
+    private static int WrappedLines(object?[] values, SheetSpec spec)
+    {
+        var lines = 1;
+        for (var col = 0; col < values.Length && col < spec.Columns.Count; col++)
+        {
+            if (values[col] is Styled { Value: string text, Style: EntryStyles.Header or EntryStyles.Wrap })
+            {
+                var width = text.Sum(c => c >= '\u2E80' ? 2 : 1);
+                lines = Math.Max(lines, (int)Math.Ceiling(width / Math.Max(spec.Columns[col].Width - 1, 1)));
+            }
+        }
+
+        return lines;
     }
 
     private static SheetViews SheetViews(SheetSpec spec, bool first)
