@@ -8,5 +8,7 @@ internal static class CommandList
     public static IEnumerable<Command> All(TextWriter stdout, TextWriter stderr) =>
     [
         VersionCommand.Create(stdout),
+        TemplateCommand.Create(stdout),
+        ImportCommand.Create(stdout, stderr),
     ];
 }
