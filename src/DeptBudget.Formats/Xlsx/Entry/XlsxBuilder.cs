@@ -13,7 +13,6 @@ namespace DeptBudget.Formats.Xlsx.Entry;
 /// </summary>
 internal sealed class XlsxBuilder : IDisposable
 {
-    private const double LineHeight = 15;
 
     private readonly SpreadsheetDocument document;
     private readonly WorkbookPart workbook;
@@ -33,7 +32,7 @@ internal sealed class XlsxBuilder : IDisposable
         using (var writer = OpenXmlWriter.Create(part))
         {
             writer.WriteStartElement(new Worksheet());
-            writer.WriteElement(SheetViews(spec, first: sheets.ChildElements.Count == 0));
+            writer.WriteElement(SheetParts.SheetViews(spec, first: sheets.ChildElements.Count == 0));
             writer.WriteElement(new Columns(spec.Columns.Select((c, i) => new Column
             {
                 Min = (uint)(i + 1),
@@ -53,7 +52,7 @@ internal sealed class XlsxBuilder : IDisposable
             writer.WriteEndElement();
             if (spec.DropDowns.Count > 0)
             {
-                writer.WriteElement(new DataValidations(spec.DropDowns.Select(DataValidation)) { Count = (uint)spec.DropDowns.Count });
+                writer.WriteElement(new DataValidations(spec.DropDowns.Select(SheetParts.DataValidation)) { Count = (uint)spec.DropDowns.Count });
             }
 
             writer.WriteEndElement();
@@ -78,9 +77,9 @@ internal sealed class XlsxBuilder : IDisposable
     private void WriteRow(OpenXmlWriter writer, int number, object?[] values, SheetSpec spec)
     {
         var rowAttributes = new List<OpenXmlAttribute> { new("r", "", number.ToString(CultureInfo.InvariantCulture)) };
-        if (WrappedLines(values, spec) is > 1 and var lines)
+        if (SheetParts.WrappedLines(values, spec) is > 1 and var lines)
         {
-            rowAttributes.Add(new OpenXmlAttribute("ht", "", (lines * LineHeight).ToString(CultureInfo.InvariantCulture)));
+            rowAttributes.Add(new OpenXmlAttribute("ht", "", (lines * SheetParts.LineHeight).ToString(CultureInfo.InvariantCulture)));
             rowAttributes.Add(new OpenXmlAttribute("customHeight", "", "1"));
         }
 
@@ -127,49 +126,4 @@ internal sealed class XlsxBuilder : IDisposable
 
         writer.WriteEndElement();
     }
-
-    /// <summary>
-    /// The lines the tallest wrapped text of a row needs in its column (a CJK character is two widths), so
-    /// that every reader, not only Excel, shows headers and instructions whole.
-    /// </summary>
-    private static int WrappedLines(object?[] values, SheetSpec spec)
-    {
-        var lines = 1;
-        for (var col = 0; col < values.Length && col < spec.Columns.Count; col++)
-        {
-            if (values[col] is Styled { Value: string text, Style: EntryStyles.Header or EntryStyles.Wrap })
-            {
-                var width = text.Sum(c => c >= '\u2E80' ? 2 : 1);
-                lines = Math.Max(lines, (int)Math.Ceiling(width / Math.Max(spec.Columns[col].Width - 1, 1)));
-            }
-        }
-
-        return lines;
-    }
-
-    private static SheetViews SheetViews(SheetSpec spec, bool first)
-    {
-        var view = new SheetView { WorkbookViewId = 0, TabSelected = first };
-        if (spec.FreezeHeader)
-        {
-            view.Append(
-                new Pane { HorizontalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
-                new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" } });
-        }
-
-        return new SheetViews(view);
-    }
-
-    private static DataValidation DataValidation(DropDown d) => new(new Formula1(d.Source))
-    {
-        Type = DataValidationValues.List,
-        AllowBlank = true,
-        ShowInputMessage = true,
-        ShowErrorMessage = true,
-        ErrorStyle = d.Strict ? DataValidationErrorStyleValues.Stop : DataValidationErrorStyleValues.Warning,
-        ErrorTitle = "不在列表中",
-        Error = d.Strict ? "请从下拉列表中选择。" : "该值不在列表中。若确认无误可继续（导入时会给出警告）。",
-        Prompt = d.Prompt,
-        SequenceOfReferences = new ListValue<StringValue> { InnerText = d.Range },
-    };
 }

@@ -12,7 +12,7 @@ internal static class XlsxSheetReader
 {
     private static readonly RawCell Empty = new("", CellFlavor.Text, false);
 
-    private static readonly XmlReaderSettings Settings = new()
+    internal static readonly XmlReaderSettings Settings = new()
     {
         DtdProcessing = DtdProcessing.Prohibit,
         XmlResolver = null,
@@ -138,60 +138,5 @@ internal static class XlsxSheetReader
             value.Clear();
             formula = false;
         }
-    }
-
-    public static string[] ReadSharedStrings(Stream stream)
-    {
-        var items = new List<string>();
-        var text = new StringBuilder();
-        bool inText = false, inPhonetic = false;
-        using var reader = XmlReader.Create(stream, Settings);
-        while (reader.Read())
-        {
-            if (reader.NodeType == XmlNodeType.Element)
-            {
-                switch (reader.LocalName)
-                {
-                    case "si":
-                        text.Clear();
-                        if (reader.IsEmptyElement)
-                        {
-                            items.Add("");
-                        }
-
-                        break;
-                    case "t":
-                        inText = !reader.IsEmptyElement && !inPhonetic;
-                        break;
-                    case "rPh":
-                        inPhonetic = !reader.IsEmptyElement;
-                        break;
-                }
-            }
-            else if (reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace)
-            {
-                if (inText)
-                {
-                    text.Append(reader.Value);
-                }
-            }
-            else if (reader.NodeType == XmlNodeType.EndElement)
-            {
-                switch (reader.LocalName)
-                {
-                    case "t":
-                        inText = false;
-                        break;
-                    case "rPh":
-                        inPhonetic = false;
-                        break;
-                    case "si":
-                        items.Add(text.ToString());
-                        break;
-                }
-            }
-        }
-
-        return [.. items];
     }
 }

@@ -30,7 +30,7 @@ internal sealed class XlsxWorkbook : IDisposable
         }
 
         Names = [.. sheets.Keys];
-        sharedStrings = workbook.SharedStringTablePart is { } sst ? XlsxSheetReader.ReadSharedStrings(sst.GetStream(FileMode.Open, FileAccess.Read)) : [];
+        sharedStrings = workbook.SharedStringTablePart is { } sst ? SharedStringsReader.Read(sst.GetStream(FileMode.Open, FileAccess.Read)) : [];
     }
 
     public IReadOnlyList<string> Names { get; }
@@ -44,7 +44,7 @@ internal sealed class XlsxWorkbook : IDisposable
             CheckZip(path, problems);
             return new XlsxWorkbook(SpreadsheetDocument.Open(path, false, new OpenSettings { AutoSave = false }), problems);
         }
-        catch (Exception ex) when (ex is InvalidDataException or OpenXmlPackageException or XmlException or IOException or InvalidOperationException)
+        catch (Exception ex) when (IsDamage(ex))
         {
             throw problems.Fatal("文件已损坏或不完整，无法作为 xlsx 工作簿读取（可能下载或复制时中断）。请在 Excel/WPS 中打开确认，另存为 .xlsx 后再导入。");
         }
@@ -55,9 +55,20 @@ internal sealed class XlsxWorkbook : IDisposable
     public RawSheet Read(string name)
     {
         var (part, hidden) = sheets[name];
-        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
-        return XlsxSheetReader.Read(name, hidden, stream, sharedStrings, problems);
+        try
+        {
+            using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+            return XlsxSheetReader.Read(name, hidden, stream, sharedStrings, problems);
+        }
+        catch (Exception ex) when (IsDamage(ex))
+        {
+            throw problems.Fatal($"工作表“{name}”的内容已损坏，无法读取。请在 Excel/WPS 中打开该工作簿确认，另存为 .xlsx 后再导入。");
+        }
     }
+
+    /// <summary>What reading a damaged or foreign file throws (as opposed to a bug in this program).</summary>
+    private static bool IsDamage(Exception ex) => ex is InvalidDataException or OpenXmlPackageException or XmlException or IOException
+        or InvalidOperationException or FormatException or ArgumentException or KeyNotFoundException;
 
     public void Dispose() => document.Dispose();
 

@@ -76,6 +76,35 @@ public class FileErrorTests
     }
 
     [Fact]
+    public void ZipThatIsNotAWorkbook_IsRefused()
+    {
+        using var dir = new TempDir();
+        var path = dir.File("压缩包.xlsx");
+        using (var zip = ZipFile.Open(path, ZipArchiveMode.Create))
+        using (var writer = new StreamWriter(zip.CreateEntry("说明.txt").Open()))
+        {
+            writer.Write("不是工作簿");
+        }
+
+        Assert.Contains("压缩包.xlsx：文件中没有工作簿内容。请在 Excel/WPS 中打开后另存为 .xlsx 再导入。未写出任何文件。", ImportAttempt.Fails(dir, path), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DamagedSheetXml_IsRefusedNamingTheSheet()
+    {
+        using var dir = new TempDir();
+        var path = TestWorkbook.Good(dir);
+        using (var zip = ZipFile.Open(path, ZipArchiveMode.Update))
+        {
+            zip.GetEntry("xl/worksheets/sheet6.xml")!.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry("xl/worksheets/sheet6.xml").Open());
+            writer.Write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row r=\"1\"><c");
+        }
+
+        Assert.Contains("预算.xlsx：工作表“支出明细”的内容已损坏，无法读取。", ImportAttempt.Fails(dir, path), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void MissingFile_IsRefused()
     {
         using var dir = new TempDir();
