@@ -73,10 +73,10 @@ public class ImportCommandTests
         var into = dir.File("已有.json");
         File.WriteAllText(into, DatasetJson.Write(SampleDataset.Valid()));
         var tsv = dir.File("明细.tsv");
-        File.WriteAllText(tsv, "单位编码\t功能分类科目\t经济分类科目\t支出类型\t资金来源\t金额\n118001\t2019999\t30201\t公用经费\t一般公共预算拨款\t5\n");
+        File.WriteAllText(tsv, "单位编码\t功能分类科目\t经济分类科目\t支出类型\t资金来源\t金额\n118001\t2019797\t30201\t公用经费\t一般公共预算拨款\t5\n");
         var run = CliRun.Of("import", tsv, "--into", into, "--out", dir.File("out.json"));
         Assert.True(run.ExitCode == CliApp.Ok, run.Err);
-        Assert.Contains("警告：明细.tsv：第 2 行，B 列“功能分类科目”：功能分类科目 2019999 不在 2022 年科目表中", run.Err, StringComparison.Ordinal);
+        Assert.Contains("警告：明细.tsv：第 2 行，B 列“功能分类科目”：功能分类科目 2019797 不在 2022 年科目表中", run.Err, StringComparison.Ordinal);
         Assert.Equal(8, DatasetJson.ReadFile(dir.File("out.json")).Expenditures.Count);
     }
 }
