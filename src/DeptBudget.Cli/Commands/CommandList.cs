@@ -9,6 +9,8 @@ internal static class CommandList
     [
         VersionCommand.Create(stdout),
         TablesCommand.Create(stdout, stderr),
+        TemplateCommand.Create(stdout),
+        ImportCommand.Create(stdout, stderr),
         CodesCommand.Create(stdout, stderr),
     ];
 }

@@ -1,0 +1,30 @@
+using System.CommandLine;
+using DeptBudget.Formats.Classifications;
+using DeptBudget.Formats.Profiles;
+using DeptBudget.Formats.Xlsx.Entry;
+
+namespace DeptBudget.Cli.Commands;
+
+/// <summary>deptbudget template [--profile ID] --out PATH.xlsx: a blank entry workbook (填报工作簿) for a profile's year.</summary>
+internal static class TemplateCommand
+{
+    public static Command Create(TextWriter stdout)
+    {
+        var profile = new Option<string>("--profile")
+        {
+            Description = $"公开格式（决定年度和科目表），默认 {ShippedProfiles.DefaultId}。",
+            DefaultValueFactory = _ => ShippedProfiles.DefaultId,
+        };
+        var output = new Option<string>("--out") { Description = "要生成的 .xlsx 文件。", Required = true };
+        var command = new Command("template", "生成空白的部门预算填报工作簿（含填报说明、下拉列表和本年科目表）。") { profile, output };
+        command.SetAction(parsed =>
+        {
+            var path = parsed.GetValue(output)!;
+            var year = ShippedProfiles.YearOf(parsed.GetValue(profile)!);
+            DatasetWorkbook.WriteTemplate(ShippedClassifications.ForYear(year), path);
+            stdout.WriteLine($"已生成 {year} 年部门预算填报工作簿：{path}");
+            return CliApp.Ok;
+        });
+        return command;
+    }
+}
