@@ -186,4 +186,41 @@ public sealed class TablesCommandTests : IDisposable
         Assert.Contains("12.34", table, StringComparison.Ordinal);
         Assert.Contains("说明：本部门没有国有资本经营预算拨款安排的支出，故本表无数据。", emptyOutput, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void DatasetWithErrors_IsRefusedWithEveryError()
+    {
+        var dataset = JsonNode.Parse(File.ReadAllText(hubei))!;
+        dataset["expenditures"]![0]!["unit"] = "301999";
+        dataset["expenditures"]![1]!["amount"] = -5;
+        var path = Path.Combine(work.FullName, "errors.json");
+        File.WriteAllText(path, dataset.ToJsonString());
+        var output = Path.Combine(work.FullName, "errors.xlsx");
+
+        var (code, _, error) = CliRunner.Run("tables", path, "--profile", "hubei-2023", "--format", "xlsx", "--out", output);
+
+        Assert.Equal(2, code);
+        Assert.Contains("errors.json", error, StringComparison.Ordinal);
+        Assert.Contains("支出明细第 1 行", error, StringComparison.Ordinal);
+        Assert.Contains("301999", error, StringComparison.Ordinal);
+        Assert.Contains("支出明细第 2 行", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
+    public void UnknownCode_IsAWarningAndTheLineIsKept()
+    {
+        var dataset = JsonNode.Parse(File.ReadAllText(hubei))!;
+        dataset["expenditures"]![0]!["function"] = "2050188";
+        var path = Path.Combine(work.FullName, "unknown-code.json");
+        File.WriteAllText(path, dataset.ToJsonString());
+
+        var (code, output, error) = CliRunner.Run("tables", path, "--profile", "hubei-2023", "--format", "txt", "--out", "-");
+
+        Assert.Equal(0, code);
+        Assert.Contains("警告", error, StringComparison.Ordinal);
+        Assert.Contains("2050188", error, StringComparison.Ordinal);
+        Assert.Contains("2050188", output, StringComparison.Ordinal);
+        Assert.Contains("606.20", output, StringComparison.Ordinal);
+    }
 }

@@ -1,7 +1,9 @@
 using System.CommandLine;
+using DeptBudget.Core.Classifications;
 using DeptBudget.Core.Consolidation;
 using DeptBudget.Core.Model;
 using DeptBudget.Core.Tables.Derivation;
+using DeptBudget.Core.Validation;
 using DeptBudget.Formats;
 using DeptBudget.Formats.Classifications;
 using DeptBudget.Formats.Json;
@@ -33,6 +35,7 @@ internal static class TablesCommand
             }
 
             var classifications = new ClassificationCatalog(DataDirectory.Resolve(parsed.GetValue(dataDir))).ForYear(dataset.Year);
+            Validate(dataset, classifications, parsed.GetValue(datasets)!, stderr);
             var unitCode = parsed.GetValue(unit);
             if (unitCode is not null && dataset.FindUnit(unitCode) is null)
             {
@@ -44,6 +47,23 @@ internal static class TablesCommand
             return CliApp.Ok;
         });
         return command;
+    }
+
+    /// <summary>Warnings are printed and the tables derived; errors refuse the dataset (nothing is written).</summary>
+    private static void Validate(BudgetDataset dataset, ClassificationSet classifications, string[] paths, TextWriter stderr)
+    {
+        var issues = DatasetValidator.Validate(dataset, classifications);
+        var source = string.Join("、", paths.Select(Path.GetFileName));
+        foreach (var warning in issues.Where(i => i.Severity == IssueSeverity.Warning))
+        {
+            stderr.WriteLine($"警告：{source}：{warning.Message}");
+        }
+
+        var errors = issues.Where(i => i.Severity == IssueSeverity.Error).ToList();
+        if (errors.Count > 0)
+        {
+            throw new InputException($"{source} 有 {errors.Count} 处错误，未生成表格：\n" + string.Join("\n", errors.Select(e => e.Message)));
+        }
     }
 
     private static BudgetDataset Load(string[] paths, string? region)
