@@ -22,6 +22,12 @@ public class DatasetSchemaTests
     [Fact]
     public void DatasetUsingEveryField_IsValid() => Assert.Empty(Errors(DatasetJson.Write(SampleDataset.Valid())));
 
+    [Theory]
+    [InlineData("xinxiang-2022.json")]
+    [InlineData("hubei-2023-jiangcheng.json")]
+    public void ShippedSample_IsValidAsWritten(string sample) =>
+        Assert.Empty(Errors(File.ReadAllText(DeptBudget.Testing.RepoPaths.Sample(sample))));
+
     [Fact]
     public void MinimalDataset_IsValid() =>
         Assert.Empty(Errors(DatasetJson.Write(new BudgetDataset { Year = 2022, Department = new Department { Code = "118", Name = "部门" } })));
