@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Runs every test of DeptBudget. As root on Debian it first installs what the tests use:
-# LibreOffice (a second tool that opens our xlsx files) and CJK fonts.
+# LibreOffice, a second tool that opens the xlsx files we write.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(libreoffice-calc-nogui fonts-noto-cjk)
+packages=(libreoffice-calc-nogui)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
