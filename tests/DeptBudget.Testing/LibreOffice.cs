@@ -12,6 +12,9 @@ public static class LibreOffice
     public const string InstallHint =
         "apt-get update && apt-get install -y libreoffice-calc-nogui (add libreoffice-writer-nogui for documents)";
 
+    /// <summary>The CSV export filter: comma, double quote, UTF-8, raw values (not as shown), every sheet to its own file.</summary>
+    public const string CsvEverySheet = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
+
     private static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(2);
 
     /// <summary>

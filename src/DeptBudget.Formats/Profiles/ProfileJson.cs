@@ -9,22 +9,7 @@ public static class ProfileJson
 {
     public static Profile Read(string json, string fileName)
     {
-        Profile? profile;
-        try
-        {
-            profile = JsonSerializer.Deserialize<Profile>(json, JsonOptions.Default);
-        }
-        catch (JsonException ex)
-        {
-            var where = ex.LineNumber is { } line ? $"第 {line + 1} 行" : "";
-            throw new InputException($"{fileName}：{where}无法读取式样：{ex.InnerException?.Message ?? ex.Message}", ex);
-        }
-
-        if (profile is null)
-        {
-            throw new InputException($"{fileName}：文件为空。");
-        }
-
+        var profile = JsonInput.Read<Profile>(json, fileName, "式样");
         var problems = ProfileValidator.Validate(profile);
         if (problems.Count > 0)
         {

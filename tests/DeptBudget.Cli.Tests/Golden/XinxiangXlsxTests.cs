@@ -16,9 +16,6 @@ namespace DeptBudget.Cli.Tests.Golden;
 /// </summary>
 public sealed class XinxiangXlsxTests : IDisposable
 {
-    /// <summary>Comma, double quote, UTF-8, raw values, every sheet to its own file.</summary>
-    private const string CsvFilter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
-
     private readonly DirectoryInfo work = Directory.CreateTempSubdirectory("deptbudget-xinxiang-xlsx-");
 
     public void Dispose() => work.Delete(recursive: true);
@@ -36,7 +33,7 @@ public sealed class XinxiangXlsxTests : IDisposable
             TableRenderer.Render(tables, TableFormat.Xlsx, stream);
         }
 
-        var sheets = LibreOffice.Convert(xlsx, CsvFilter, Path.Combine(work.FullName, "csv"))
+        var sheets = LibreOffice.Convert(xlsx, LibreOffice.CsvEverySheet, Path.Combine(work.FullName, "csv"))
             .Select(f => CsvRecords.Parse(File.ReadAllText(f, Encoding.UTF8)))
             .ToList();
 

@@ -3,6 +3,7 @@ using DeptBudget.Core.Model;
 using DeptBudget.Core.Profiles;
 using DeptBudget.Core.Tables.Derivation;
 using DeptBudget.Core.Tests.TestData;
+using DeptBudget.Tests.Builders;
 using static DeptBudget.Core.Tests.TestData.Specs;
 
 namespace DeptBudget.Core.Tests.Tables;
@@ -18,7 +19,7 @@ public class ConsolidationTests
         { Department = new Department { Code = "200", Name = "乙部门" } };
 
         var region = RegionConsolidation.Merge([a, b], "999", "某市");
-        var table = TableDeriver.Derive(region, TestClassifications.Year2022, Profile(Table(Part([Block(RowBlockType.Units), Block(RowBlockType.Total)], Value("total"))))).Single();
+        var table = TableDeriver.Derive(region, TestClassifications.Build(), Profile(Table(Part([Block(RowBlockType.Units), Block(RowBlockType.Total)], Value("total"))))).Single();
 
         Assert.Equal(15.5m, table.FindRow("total")!["total"]);
         Assert.Equal(5.5m, table.FindRow("unit:200001")!["total"]);

@@ -3,6 +3,7 @@ using DeptBudget.Core.Profiles;
 using DeptBudget.Core.Tables;
 using DeptBudget.Core.Tables.Derivation;
 using DeptBudget.Core.Tests.TestData;
+using DeptBudget.Tests.Builders;
 using static DeptBudget.Core.Tests.TestData.Specs;
 
 namespace DeptBudget.Core.Tests.Tables;
@@ -10,7 +11,7 @@ namespace DeptBudget.Core.Tests.Tables;
 public class DerivationTests
 {
     private static Table DeriveOne(BudgetDataset dataset, TableSpec spec, string? unit = null) =>
-        TableDeriver.Derive(dataset, TestClassifications.Year2022, Profile(spec), unit).Single();
+        TableDeriver.Derive(dataset, TestClassifications.Build(), Profile(spec), unit).Single();
 
     private static BudgetDataset TwoUnits() => new DatasetBuilder()
         .Unit("100001")
@@ -104,7 +105,7 @@ public class DerivationTests
         var block = new RowBlockSpec { Type = RowBlockType.FunctionClasses, LabelFormat = "{cn}、{short}", Omit = ["229"] };
         var table = DeriveOne(TwoUnits(), Table(Part([block], Value("total"))));
 
-        Assert.Equal(["f:201", "f:202", "f:205", "f:208"], table.Rows.Select(r => r.Key));
+        Assert.Equal(["f:201", "f:202", "f:205", "f:208", "f:212"], table.Rows.Select(r => r.Key));
         Assert.Equal("一、一般公共服务", table.Rows[0].Label);
         Assert.Equal("二、外交", table.Rows[1].Label);
         Assert.Equal("八、社会保障和就业", table.Rows[3].Label);
@@ -247,8 +248,8 @@ public class DerivationTests
             Table(Part([Block(RowBlockType.Total), Block(RowBlockType.Function)], Value("total"))),
             Table(Part([Block(RowBlockType.EconomicPair)], Value("total"))) with { Id = StandardTables.GeneralBudgetBasic });
 
-        var serial = TableDeriver.Derive(TwoUnits(), TestClassifications.Year2022, profile);
-        var parallel = TableDeriver.DeriveParallel(TwoUnits(), TestClassifications.Year2022, profile);
+        var serial = TableDeriver.Derive(TwoUnits(), TestClassifications.Build(), profile);
+        var parallel = TableDeriver.DeriveParallel(TwoUnits(), TestClassifications.Build(), profile);
 
         Assert.Equal(serial.SelectMany(t => t.Rows.SelectMany(r => r.Cells)), parallel.SelectMany(t => t.Rows.SelectMany(r => r.Cells)));
     }

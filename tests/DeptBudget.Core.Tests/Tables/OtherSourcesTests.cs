@@ -3,6 +3,7 @@ using DeptBudget.Core.Profiles;
 using DeptBudget.Core.Tables;
 using DeptBudget.Core.Tables.Derivation;
 using DeptBudget.Core.Tests.TestData;
+using DeptBudget.Tests.Builders;
 using static DeptBudget.Core.Tests.TestData.Specs;
 
 namespace DeptBudget.Core.Tests.Tables;
@@ -28,7 +29,7 @@ public class OtherSourcesTests
             Columns = [Label(), Value("total", measure: "total"), Value("vehicles", measure: "vehicles"), Value("abroad", measure: "abroad")],
         });
 
-        var table = TableDeriver.Derive(dataset, TestClassifications.Year2022, Profile(spec)).Single();
+        var table = TableDeriver.Derive(dataset, TestClassifications.Build(), Profile(spec)).Single();
 
         Assert.Equal(23.3m, table.FindRow("thisYear")!["total"]);
         Assert.Equal(22.3m, table.FindRow("thisYear")!["vehicles"]);
@@ -57,7 +58,7 @@ public class OtherSourcesTests
         }) with
         { Unit = TableUnit.Yuan };
 
-        var table = TableDeriver.Derive(dataset, TestClassifications.Year2022, Profile(spec)).Single();
+        var table = TableDeriver.Derive(dataset, TestClassifications.Build(), Profile(spec)).Single();
 
         var total = table.FindRow("total")!;
         Assert.Equal(55000.5m, total["amount"]);
@@ -74,7 +75,7 @@ public class OtherSourcesTests
         var dataset = new DatasetBuilder().Unit("100001").Expense("100001", "2010301", "30101", ExpenditureKind.Personnel, 1.23m).Build();
         var spec = Table(Part([Block(RowBlockType.Total)], Value("total"))) with { Unit = TableUnit.Yuan };
 
-        var table = TableDeriver.Derive(dataset, TestClassifications.Year2022, Profile(spec)).Single();
+        var table = TableDeriver.Derive(dataset, TestClassifications.Build(), Profile(spec)).Single();
 
         Assert.Equal(12300m, table.Rows[0]["total"]);
     }

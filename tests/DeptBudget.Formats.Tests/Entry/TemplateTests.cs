@@ -54,7 +54,7 @@ public class TemplateTests : IDisposable
     public void ExpenditureSheet_OffersDropDownsFedFromTheCodeSheet()
     {
         var validations = Worksheet("支出明细").Descendants<DataValidation>().ToDictionary(v => v.SequenceOfReferences!.InnerText![..1]);
-        Assert.Equal("'代码表'!$A$2:$A$6", validations["B"].Formula1!.Text);
+        Assert.Equal("'代码表'!$A$2:$A$8", validations["B"].Formula1!.Text);
         Assert.Equal(DataValidationErrorStyleValues.Warning, validations["B"].ErrorStyle!.Value);
         Assert.Equal(DataValidationErrorStyleValues.Stop, validations["D"].ErrorStyle!.Value);
         Assert.Equal("'单位信息'!$A$2:$A$5000", validations["A"].Formula1!.Text);
@@ -67,7 +67,7 @@ public class TemplateTests : IDisposable
         var strings = document.WorkbookPart!.SharedStringTablePart!.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToList();
         var columnA = part.Worksheet.Descendants<Cell>().Where(c => c.CellReference!.Value!.StartsWith('A'))
             .Select(c => strings[int.Parse(c.CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture)]).ToList();
-        Assert.Equal(["2022年支出功能分类（项）", "2010301 行政运行", "2010302 一般行政管理事务", "2010350 事业运行", "2080505 机关事业单位基本养老保险缴费支出", "2120899 其他国有土地使用权出让收入安排的支出"], columnA);
+        Assert.Equal(["2022年支出功能分类（项）", "2010301 行政运行", "2010302 一般行政管理事务", "2010350 事业运行", "2050101 行政运行", "2080501 行政单位离退休", "2080505 机关事业单位基本养老保险缴费支出", "2120899 其他国有土地使用权出让收入安排的支出"], columnA);
     }
 
     private Worksheet Worksheet(string name) => Part(name).Worksheet;

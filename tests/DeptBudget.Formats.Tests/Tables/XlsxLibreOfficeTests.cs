@@ -10,9 +10,6 @@ namespace DeptBudget.Formats.Tests.Tables;
 /// </summary>
 public sealed class XlsxLibreOfficeTests : IDisposable
 {
-    /// <summary>Comma, double quote, UTF-8, from line 1; raw values, not as shown; every sheet to its own file.</summary>
-    private const string CsvFilter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
-
     private readonly DirectoryInfo work = Directory.CreateTempSubdirectory("deptbudget-xlsx-");
 
     public void Dispose() => work.Delete(recursive: true);
@@ -46,7 +43,7 @@ public sealed class XlsxLibreOfficeTests : IDisposable
         var xlsx = Path.Combine(work.FullName, "tables.xlsx");
         File.WriteAllBytes(xlsx, TablesXlsx.Write(TestTables.All));
 
-        var files = LibreOffice.Convert(xlsx, CsvFilter, Path.Combine(work.FullName, "csv"));
+        var files = LibreOffice.Convert(xlsx, LibreOffice.CsvEverySheet, Path.Combine(work.FullName, "csv"));
 
         return files.ToDictionary(
             f => Path.GetFileNameWithoutExtension(f)["tables-".Length..],
