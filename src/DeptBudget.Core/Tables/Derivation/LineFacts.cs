@@ -17,6 +17,9 @@ internal sealed class LineFacts
     /// <summary>The units in scope, in dataset order.</summary>
     public required IReadOnlyList<BudgetUnit> Units { get; init; }
 
+    /// <summary>The first unit in scope with each code.</summary>
+    public required IReadOnlyDictionary<string, BudgetUnit> UnitByCode { get; init; }
+
     public required IReadOnlyList<Project> Projects { get; init; }
 
     public required ExpenditureFacts Expenditures { get; init; }

@@ -12,9 +12,11 @@ internal static class LineFactsBuilder
             ?? throw new ArgumentException($"单位 {unitCode} 不在数据集中。", nameof(unitCode));
         var units = single is null ? dataset.Units : [single];
         var unitIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var unitByCode = new Dictionary<string, BudgetUnit>(StringComparer.Ordinal);
         for (var i = 0; i < units.Count; i++)
         {
             unitIndex[units[i].Code] = i;
+            unitByCode.TryAdd(units[i].Code, units[i]);
         }
 
         var projects = dataset.Projects.Where(p => unitIndex.ContainsKey(p.Unit)).ToList();
@@ -29,6 +31,7 @@ internal static class LineFactsBuilder
             Dataset = dataset,
             Classifications = classifications,
             Units = units,
+            UnitByCode = unitByCode,
             Projects = projects,
             SingleUnit = single,
             Expenditures = BuildExpenditures(dataset, classifications, units, unitIndex, projects, projectIndex),

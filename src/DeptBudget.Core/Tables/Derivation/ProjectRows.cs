@@ -14,11 +14,11 @@ internal sealed class ProjectRows(LineFacts facts, PartSums sums, RowFactory row
             return withData.Select(ProjectRow);
         }
 
+        var byUnit = withData.GroupBy(i => facts.Projects[i].Unit, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var result = new List<TableRow>();
         foreach (var unit in facts.Units)
         {
-            var own = withData.Where(i => facts.Projects[i].Unit == unit.Code).ToList();
-            if (own.Count == 0)
+            if (!byUnit.TryGetValue(unit.Code, out var own))
             {
                 continue;
             }
@@ -42,7 +42,7 @@ internal sealed class ProjectRows(LineFacts facts, PartSums sums, RowFactory row
     private TableRow ProjectRow(int index)
     {
         var project = facts.Projects[index];
-        var unit = facts.Units.FirstOrDefault(u => u.Code == project.Unit);
+        var unit = facts.UnitByCode.GetValueOrDefault(project.Unit);
         var texts = new Dictionary<string, string>
         {
             ["category"] = CategoryLabel(project.Category),
