@@ -30,14 +30,24 @@ internal sealed class LineFacts
     public BudgetUnit? SingleUnit { get; init; }
 }
 
-internal sealed class ExpenditureFacts
+/// <summary>Lines of one kind as parallel arrays; a line's class is a dense slot into <see cref="ClassValues"/>.</summary>
+internal abstract class LineArrays
 {
-    public required int[] Class { get; init; }
+    /// <summary>Dense slot of the line's <see cref="LineClass"/>: a part evaluates its filters once per slot.</summary>
+    public required int[] ClassSlot { get; init; }
+
+    /// <summary>The <see cref="LineClass"/> values by slot.</summary>
+    public required int[] ClassValues { get; init; }
 
     public required long[] Amount { get; init; }
 
     public required int[] Unit { get; init; }
 
+    public int Count => Amount.Length;
+}
+
+internal sealed class ExpenditureFacts : LineArrays
+{
     /// <summary>Dense slot of the 7-digit function code; codes in <see cref="FunctionCodes"/>.</summary>
     public required int[] Function { get; init; }
 
@@ -59,17 +69,6 @@ internal sealed class ExpenditureFacts
     public required int[] GovernmentCodes { get; init; }
 
     public required (int Department, int Government)[] PairCodes { get; init; }
-
-    public int Count => Amount.Length;
 }
 
-internal sealed class RevenueFacts
-{
-    public required int[] Class { get; init; }
-
-    public required long[] Amount { get; init; }
-
-    public required int[] Unit { get; init; }
-
-    public int Count => Amount.Length;
-}
+internal sealed class RevenueFacts : LineArrays;

@@ -13,8 +13,6 @@ internal sealed class LinePartDeriver
     private readonly ColumnPlan plan;
     private readonly bool revenue;
     private readonly List<FixedRowSpec> fixedRows = [];
-    private readonly Dictionary<int, ulong> columnMasks = [];
-    private readonly Dictionary<int, ulong> fixedMasks = [];
 
     public LinePartDeriver(LineFacts facts, PartSpec part, ColumnPlan plan)
     {
@@ -39,25 +37,33 @@ internal sealed class LinePartDeriver
     public PartSums Accumulate()
     {
         var width = plan.Values.Count;
-        var (classes, amounts, units, count) = revenue
-            ? (facts.Revenues.Class, facts.Revenues.Amount, facts.Revenues.Unit, facts.Revenues.Count)
-            : (facts.Expenditures.Class, facts.Expenditures.Amount, facts.Expenditures.Unit, facts.Expenditures.Count);
+        LineArrays lines = revenue ? facts.Revenues : facts.Expenditures;
         var sums = new PartSums(facts, width, fixedRows.Count, revenue, part.Rows);
-        for (var k = 0; k < count; k++)
+
+        // Filters are evaluated once per distinct line class, not once per line.
+        var masks = Array.ConvertAll(lines.ClassValues, ColumnMask);
+        var rowMasks = fixedRows.Count > 0 ? Array.ConvertAll(lines.ClassValues, FixedMask) : [];
+        var classSlots = lines.ClassSlot;
+        var amounts = lines.Amount;
+        var units = lines.Unit;
+        var all = sums.All;
+        var byUnit = sums.Units.Slots > 0 ? sums.Units : null;
+        var expenditures = !revenue && sums.NeedsExpenditureSlots;
+        for (var k = 0; k < classSlots.Length; k++)
         {
-            var cls = classes[k];
-            var mask = ColumnMask(cls);
+            var slot = classSlots[k];
+            var mask = masks[slot];
             if (mask == 0)
             {
                 continue;
             }
 
             var amount = amounts[k];
-            sums.All.Add(0, mask, amount);
-            sums.Units.Add(units[k], mask, amount);
-            if (fixedRows.Count > 0)
+            all.Add(0, mask, amount);
+            byUnit?.Add(units[k], mask, amount);
+            if (rowMasks.Length > 0)
             {
-                var rowsMask = FixedMask(cls);
+                var rowsMask = rowMasks[slot];
                 while (rowsMask != 0)
                 {
                     var row = System.Numerics.BitOperations.TrailingZeroCount(rowsMask);
@@ -66,7 +72,7 @@ internal sealed class LinePartDeriver
                 }
             }
 
-            if (!revenue)
+            if (expenditures)
             {
                 sums.AddExpenditure(k, mask, amount);
             }
@@ -75,42 +81,36 @@ internal sealed class LinePartDeriver
         return sums;
     }
 
+    /// <summary>The value columns a line class adds to (none when the part's filter rejects it).</summary>
     private ulong ColumnMask(int cls)
     {
-        if (!columnMasks.TryGetValue(cls, out var mask))
+        var mask = 0UL;
+        var line = new LineClass(cls);
+        if (part.Filter.Matches(line, revenue))
         {
-            var line = new LineClass(cls);
-            if (part.Filter.Matches(line, revenue))
+            for (var i = 0; i < plan.Values.Count; i++)
             {
-                for (var i = 0; i < plan.Values.Count; i++)
+                if (plan.Values[i].Filter.Matches(line, revenue))
                 {
-                    if (plan.Values[i].Filter.Matches(line, revenue))
-                    {
-                        mask |= 1UL << i;
-                    }
+                    mask |= 1UL << i;
                 }
             }
-
-            columnMasks[cls] = mask;
         }
 
         return mask;
     }
 
+    /// <summary>The fixed rows a line class adds to.</summary>
     private ulong FixedMask(int cls)
     {
-        if (!fixedMasks.TryGetValue(cls, out var mask))
+        var mask = 0UL;
+        var line = new LineClass(cls);
+        for (var i = 0; i < fixedRows.Count; i++)
         {
-            var line = new LineClass(cls);
-            for (var i = 0; i < fixedRows.Count; i++)
+            if (fixedRows[i].Filter.Matches(line, revenue))
             {
-                if (fixedRows[i].Filter.Matches(line, revenue))
-                {
-                    mask |= 1UL << i;
-                }
+                mask |= 1UL << i;
             }
-
-            fixedMasks[cls] = mask;
         }
 
         return mask;

@@ -13,7 +13,7 @@ internal sealed class PartSums
         this.facts = facts;
         Width = width;
         All = new Accumulator(1, width);
-        Units = new Accumulator(facts.Units.Count, width);
+        Units = new Accumulator(blocks.Any(b => b.Type == RowBlockType.Units) ? facts.Units.Count : 0, width);
         Fixed = new Accumulator(fixedRows, width);
         var e = facts.Expenditures;
         bool Needs(params RowBlockType[] types) => !revenue && blocks.Any(b => types.Contains(b.Type));
@@ -45,6 +45,9 @@ internal sealed class PartSums
     public Accumulator Pair { get; }
 
     public Accumulator Project { get; }
+
+    /// <summary>True when a row block groups expenditure by function, economic code, pair, project or unit × function.</summary>
+    public bool NeedsExpenditureSlots => Function.Slots > 0 || Economic.Slots > 0 || Pair.Slots > 0 || Project.Slots > 0 || byUnitFunction is not null;
 
     public IReadOnlyDictionary<(int Unit, int Function), long[]> ByUnitFunction =>
         byUnitFunction ?? new Dictionary<(int Unit, int Function), long[]>();
