@@ -14,7 +14,7 @@ public static class MarkdownReport
         var text = new StringBuilder();
         Line(text, $"### Figures of {machine.Date}");
         text.AppendLine();
-        Line(text, $"Machine: {machine.Processors} cores (`nproc`), {machine.Cpu}, {Gib(machine.MemoryBytes)} memory, {machine.Runtime}, {machine.Os}. Median of {runs} runs after one warm-up run; profile `{ScaleBench.ProfileId}`.");
+        Line(text, $"Machine: {machine.Processors} cores (`nproc`), {machine.Cpu}, {Gib(machine.MemoryBytes)} memory, {machine.Runtime}, {machine.Os}. Median of {runs} runs after the JIT warm-up and one warm-up run; profile `{ScaleBench.ProfileId}`.");
         text.AppendLine();
         Line(text, $"| | {string.Join(" | ", reports.Select(r => r.Scale.Name))} |");
         Line(text, $"|---|{string.Concat(reports.Select(_ => "---:|"))}");
@@ -22,6 +22,7 @@ public static class MarkdownReport
         Row(text, "expenditure lines / revenue lines / projects", reports, r => $"{N(r.ExpenditureLines)} / {N(r.RevenueLines)} / {N(r.Projects)}");
         Row(text, "generating the data (not part of any figure below)", reports, r => Seconds(r.Generate));
         Row(text, "consolidation (`RegionConsolidation.Merge`)", reports, r => Ms(r.Merge));
+        Row(text, "first derivation in the process (JIT not warmed up), serial", reports, r => r.Cold is { } cold ? Ms(cold) : "–");
         Row(text, "**derive all tables, serial** (`TableDeriver.Derive`)", reports, r => $"**{Ms(r.DeriveSerial)}**");
         Row(text, "**derive all tables, parallel** (`DeriveParallel`)", reports, r => $"**{Ms(r.DeriveParallel)}**");
         Row(text, "consolidation + serial derivation", reports, r => Ms(r.Merge + r.DeriveSerial));
