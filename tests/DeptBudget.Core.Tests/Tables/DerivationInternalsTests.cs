@@ -1,14 +1,18 @@
 using DeptBudget.Core.Model;
+using DeptBudget.Core.Profiles;
 using DeptBudget.Core.Tables.Derivation;
 using DeptBudget.Core.Tests.TestData;
+using static DeptBudget.Core.Tests.TestData.Specs;
 
 namespace DeptBudget.Core.Tests.Tables;
 
 /// <summary>The derivation's fast paths give exactly what the plain ones give.</summary>
 public class DerivationInternalsTests
 {
-    [Fact]
-    public void ChunkedFactsBuild_GivesTheSameFactsAsOnePass()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void ChunkedFactsBuild_GivesTheSameFactsAsOnePass(bool allUnits)
     {
         var dataset = ManyLines();
         var units = dataset.Units;
@@ -17,8 +21,8 @@ public class DerivationInternalsTests
         var projectIndex = projects.Select((p, i) => (p.Code, i)).ToDictionary(p => p.Code, p => p.i, StringComparer.Ordinal);
         var builder = new ExpenditureFactsBuilder(dataset, TestClassifications.Year2022, units, unitIndex, projects, projectIndex);
 
-        var one = builder.Build(parallel: false);
-        var chunked = builder.Build(parallel: true, linesPerChunk: 7);
+        var one = builder.Build(parallel: false, allUnits: false);
+        var chunked = builder.Build(parallel: true, allUnits, linesPerChunk: 7);
 
         Assert.Equal(one.ClassValues, chunked.ClassValues);
         Assert.Equal(one.ClassSlot, chunked.ClassSlot);
@@ -34,6 +38,37 @@ public class DerivationInternalsTests
         Assert.Equal(one.GovernmentCodes, chunked.GovernmentCodes);
         Assert.Equal(one.PairCodes, chunked.PairCodes);
         Assert.Equal(dataset.Expenditures.Count(e => e.Unit != "999001"), one.Count);
+    }
+
+    [Fact]
+    public void PartsSummedLineByLine_EqualPartsFoldedFromTheCube()
+    {
+        var dataset = ManyLines();
+        var folded = LineFactsBuilder.Build(dataset, TestClassifications.Year2022, null);
+        var byLine = LineFactsBuilder.Build(dataset, TestClassifications.Year2022, null, cubeLimit: 0);
+        LineFilter basic = Kinds(ExpenditureKind.Personnel, ExpenditureKind.Operating);
+        LineFilter project = Kinds(ExpenditureKind.Project);
+        var fixedRows = new RowBlockSpec
+        {
+            Type = RowBlockType.Fixed,
+            Rows = [new FixedRowSpec { Label = "基本", Filter = basic }, new FixedRowSpec { Label = "结转", Filter = new LineFilter { CarryOver = true } }],
+        };
+        RowBlockSpec[] blocks =
+        [
+            Block(RowBlockType.Total), fixedRows, Block(RowBlockType.Function), new RowBlockSpec { Type = RowBlockType.Function, ByUnit = true },
+            Block(RowBlockType.FunctionClasses), Block(RowBlockType.Economic), new RowBlockSpec { Type = RowBlockType.Economic, Scheme = "government" },
+            Block(RowBlockType.EconomicPair), Block(RowBlockType.Projects), Block(RowBlockType.Units),
+        ];
+        var spec = Table(blocks.Select(b => Part([b], Value("total"), Value("basic", basic), Value("project", project), Value("wages", new LineFilter { EconomicClasses = ["301"] }))).ToArray());
+
+        var expected = TableDeriver.Derive(byLine, spec);
+        var actual = TableDeriver.Derive(folded, spec);
+
+        Assert.True(byLine.Expenditures.Cube.ByFunction is null && byLine.Expenditures.Cube.ByEconomic is null && byLine.Expenditures.Cube.ByPair is null);
+        Assert.NotNull(folded.Expenditures.Cube.ByFunction);
+        Assert.Equal(expected.Rows.Select(r => r.Key), actual.Rows.Select(r => r.Key));
+        Assert.Equal(expected.Rows.SelectMany(r => r.Cells), actual.Rows.SelectMany(r => r.Cells));
+        Assert.Contains(actual.Rows, r => r["basic"] is not null);
     }
 
     [Theory]

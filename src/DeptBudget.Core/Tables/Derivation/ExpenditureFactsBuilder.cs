@@ -31,22 +31,41 @@ internal sealed class ExpenditureFactsBuilder
     }
 
     /// <param name="parallel">Cut the lines into chunks of <paramref name="linesPerChunk"/> and fill them on several threads.</param>
-    public ExpenditureFacts Build(bool parallel, int linesPerChunk = LinesPerChunk)
+    /// <param name="allUnits">Every unit of the dataset is in scope, so nearly every line is: fill in one pass and close the gaps after.</param>
+    /// <param name="cubeLimit">The largest matrix of the facts' <see cref="ClassCube"/>.</param>
+    public ExpenditureFacts Build(bool parallel, bool allUnits, int linesPerChunk = LinesPerChunk, long cubeLimit = ClassCube.MaxCells)
     {
         var source = dataset.Expenditures;
         var count = parallel ? Math.Max(1, Math.Min(16, source.Count / linesPerChunk)) : 1;
         var chunks = Enumerable.Range(0, count).Select(c => new ExpenditureChunk(source.Count * (long)c / count, source.Count * (long)(c + 1) / count)).ToArray();
-        var lineUnits = new int[source.Count];
-        Run(parallel, chunks, c => FindUnits(c, lineUnits));
-        var total = 0;
-        foreach (var chunk in chunks)
+        FactsArrays facts;
+        if (allUnits)
         {
-            chunk.Offset = total;
-            total += chunk.Count;
+            facts = new FactsArrays(source.Count);
+            foreach (var chunk in chunks)
+            {
+                chunk.Offset = chunk.From;
+            }
+
+            Run(parallel, chunks, c => Fill(c, null, facts));
+            facts.Compact(chunks);
+        }
+        else
+        {
+            // A unit's lines are a small part of the dataset: count them first, then fill arrays of that size.
+            var lineUnits = new int[source.Count];
+            Run(parallel, chunks, c => FindUnits(c, lineUnits));
+            var total = 0;
+            foreach (var chunk in chunks)
+            {
+                chunk.Offset = total;
+                total += chunk.Count;
+            }
+
+            facts = new FactsArrays(total);
+            Run(parallel, chunks, c => Fill(c, lineUnits, facts));
         }
 
-        var facts = new FactsArrays(total);
-        Run(parallel, chunks, c => Fill(c, lineUnits, facts));
         var all = chunks[0];
         var moves = chunks.Skip(1).Select(c => all.Absorb(c)).ToArray();
         Run(parallel, chunks.Skip(1).Zip(moves).ToArray(), m => m.First.Move(m.Second, facts));
@@ -65,6 +84,7 @@ internal sealed class ExpenditureFactsBuilder
             EconomicCodes = all.Economics.Keys(),
             GovernmentCodes = all.Governments.Keys(),
             PairCodes = all.Pairs.Keys(),
+            CubeLimit = cubeLimit,
         };
     }
 
@@ -103,22 +123,34 @@ internal sealed class ExpenditureFactsBuilder
         }
     }
 
-    private void Fill(ExpenditureChunk chunk, int[] lineUnits, FactsArrays facts)
+    /// <summary>Fills the chunk's lines from its offset on; finds their units itself when <paramref name="lineUnits"/> is null.</summary>
+    private void Fill(ExpenditureChunk chunk, int[]? lineUnits, FactsArrays facts)
     {
         var source = dataset.Expenditures;
         var unitKind = dataset.AmountUnit;
         string? lastProject = null;
+        string? lastUnit = null;
         var project = -1;
+        var unit = -1;
         var k = chunk.Offset;
         for (var i = chunk.From; i < chunk.To; i++)
         {
-            var unit = lineUnits[i];
+            var line = source[i];
+            if (lineUnits is not null)
+            {
+                unit = lineUnits[i];
+            }
+            else if (lastUnit is null || !string.Equals(line.Unit, lastUnit, StringComparison.Ordinal))
+            {
+                unit = unitIndex.TryGetValue(line.Unit, out var u) ? u : -1;
+                lastUnit = line.Unit;
+            }
+
             if (unit < 0)
             {
                 continue;
             }
 
-            var line = source[i];
             var body = line.Body ?? unitBodies[unit];
             if (line.Project is not { } code)
             {
@@ -144,25 +176,59 @@ internal sealed class ExpenditureFactsBuilder
             facts.Project[k] = project;
             k++;
         }
+
+        chunk.Count = k - chunk.Offset;
     }
 }
 
 /// <summary>The arrays an <see cref="ExpenditureFacts"/> is made of, filled chunk by chunk.</summary>
 internal sealed class FactsArrays(int n)
 {
-    public int[] ClassSlot { get; } = new int[n];
+    public int[] ClassSlot { get; private set; } = new int[n];
 
-    public long[] Amount { get; } = new long[n];
+    public long[] Amount { get; private set; } = new long[n];
 
-    public int[] Unit { get; } = new int[n];
+    public int[] Unit { get; private set; } = new int[n];
 
-    public int[] Function { get; } = new int[n];
+    public int[] Function { get; private set; } = new int[n];
 
-    public int[] Economic { get; } = new int[n];
+    public int[] Economic { get; private set; } = new int[n];
 
-    public int[] Government { get; } = new int[n];
+    public int[] Government { get; private set; } = new int[n];
 
-    public int[] Pair { get; } = new int[n];
+    public int[] Pair { get; private set; } = new int[n];
 
-    public int[] Project { get; } = new int[n];
+    public int[] Project { get; private set; } = new int[n];
+
+    /// <summary>Moves the chunks' lines together (chunks that skipped lines leave gaps) and trims the arrays.</summary>
+    public void Compact(IReadOnlyList<ExpenditureChunk> chunks)
+    {
+        var total = 0;
+        foreach (var chunk in chunks)
+        {
+            if (chunk.Offset != total)
+            {
+                foreach (var array in new Array[] { ClassSlot, Amount, Unit, Function, Economic, Government, Pair, Project })
+                {
+                    Array.Copy(array, chunk.Offset, array, total, chunk.Count);
+                }
+
+                chunk.Offset = total;
+            }
+
+            total += chunk.Count;
+        }
+
+        if (total < Amount.Length)
+        {
+            ClassSlot = ClassSlot[..total];
+            Amount = Amount[..total];
+            Unit = Unit[..total];
+            Function = Function[..total];
+            Economic = Economic[..total];
+            Government = Government[..total];
+            Pair = Pair[..total];
+            Project = Project[..total];
+        }
+    }
 }

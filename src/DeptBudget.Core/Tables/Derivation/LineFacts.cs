@@ -48,6 +48,16 @@ internal abstract class LineArrays
 
 internal sealed class ExpenditureFacts : LineArrays
 {
+    private readonly Lazy<ClassCube> cube;
+
+    public ExpenditureFacts() => cube = new Lazy<ClassCube>(() => ClassCube.Of(this, CubeLimit));
+
+    /// <summary>The largest matrix the cube builds (see <see cref="ClassCube.MaxCells"/>).</summary>
+    public long CubeLimit { get; init; } = ClassCube.MaxCells;
+
+    /// <summary>The lines summed by class and grouping slot, built the first time a part needs it.</summary>
+    public ClassCube Cube => cube.Value;
+
     /// <summary>Dense slot of the 7-digit function code; codes in <see cref="FunctionCodes"/>.</summary>
     public required int[] Function { get; init; }
 

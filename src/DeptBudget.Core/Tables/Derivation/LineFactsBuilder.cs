@@ -7,7 +7,8 @@ namespace DeptBudget.Core.Tables.Derivation;
 internal static class LineFactsBuilder
 {
     /// <param name="parallel">Fill the expenditure arrays on several threads (large datasets only).</param>
-    public static LineFacts Build(BudgetDataset dataset, ClassificationSet classifications, string? unitCode, bool parallel = false)
+    /// <param name="cubeLimit">The largest matrix of the expenditure <see cref="ClassCube"/> (tests lower it to sum line by line).</param>
+    public static LineFacts Build(BudgetDataset dataset, ClassificationSet classifications, string? unitCode, bool parallel = false, long cubeLimit = ClassCube.MaxCells)
     {
         var single = unitCode is null ? null : dataset.FindUnit(unitCode)
             ?? throw new ArgumentException($"单位 {unitCode} 不在数据集中。", nameof(unitCode));
@@ -20,8 +21,9 @@ internal static class LineFactsBuilder
             unitByCode.TryAdd(units[i].Code, units[i]);
         }
 
-        var projects = dataset.Projects.Where(p => unitIndex.ContainsKey(p.Unit)).ToList();
-        var projectIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var inScope = new UnitLookup(unitIndex);
+        var projects = dataset.Projects.Where(p => inScope.Of(p.Unit) >= 0).ToList();
+        var projectIndex = new Dictionary<string, int>(projects.Count, StringComparer.Ordinal);
         for (var i = 0; i < projects.Count; i++)
         {
             projectIndex.TryAdd(projects[i].Code, i);
@@ -35,7 +37,7 @@ internal static class LineFactsBuilder
             UnitByCode = unitByCode,
             Projects = projects,
             SingleUnit = single,
-            Expenditures = new ExpenditureFactsBuilder(dataset, classifications, units, unitIndex, projects, projectIndex).Build(parallel),
+            Expenditures = new ExpenditureFactsBuilder(dataset, classifications, units, unitIndex, projects, projectIndex).Build(parallel, allUnits: single is null, cubeLimit: cubeLimit),
             Revenues = BuildRevenues(dataset, unitIndex),
         };
     }
@@ -45,14 +47,40 @@ internal static class LineFactsBuilder
 
     private static RevenueFacts BuildRevenues(BudgetDataset dataset, Dictionary<string, int> unitIndex)
     {
-        var lines = dataset.Revenues.Where(r => unitIndex.ContainsKey(r.Unit)).ToList();
+        var lookup = new UnitLookup(unitIndex);
         var classes = new SlotMap<int>();
-        return new RevenueFacts
+        var classSlots = new List<int>(dataset.Revenues.Count);
+        var amounts = new List<long>(dataset.Revenues.Count);
+        var units = new List<int>(dataset.Revenues.Count);
+        foreach (var line in dataset.Revenues)
         {
-            ClassSlot = lines.Select(r => classes.Slot(LineClass.OfRevenue(r.Source, r.CarryOver).Value)).ToArray(),
-            ClassValues = classes.Keys(),
-            Amount = lines.Select(r => Hundredths(dataset.AmountUnit, r.Amount)).ToArray(),
-            Unit = lines.Select(r => unitIndex[r.Unit]).ToArray(),
-        };
+            var unit = lookup.Of(line.Unit);
+            if (unit >= 0)
+            {
+                classSlots.Add(classes.Slot(LineClass.OfRevenue(line.Source, line.CarryOver).Value));
+                amounts.Add(Hundredths(dataset.AmountUnit, line.Amount));
+                units.Add(unit);
+            }
+        }
+
+        return new RevenueFacts { ClassSlot = [.. classSlots], ClassValues = classes.Keys(), Amount = [.. amounts], Unit = [.. units] };
+    }
+
+    /// <summary>A unit's index by code, or -1; lines of one unit usually follow each other and share a lookup.</summary>
+    private sealed class UnitLookup(Dictionary<string, int> unitIndex)
+    {
+        private string? last;
+        private int unit = -1;
+
+        public int Of(string code)
+        {
+            if (last is null || !string.Equals(code, last, StringComparison.Ordinal))
+            {
+                unit = unitIndex.TryGetValue(code, out var u) ? u : -1;
+                last = code;
+            }
+
+            return unit;
+        }
     }
 }

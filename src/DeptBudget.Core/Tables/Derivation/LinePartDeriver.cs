@@ -43,12 +43,30 @@ internal sealed class LinePartDeriver
         // Filters are evaluated once per distinct line class, not once per line.
         var masks = Array.ConvertAll(lines.ClassValues, ColumnMask);
         var rowMasks = fixedRows.Count > 0 ? Array.ConvertAll(lines.ClassValues, FixedMask) : [];
+        if (revenue)
+        {
+            AddLines(lines, sums, masks, rowMasks, sums.All, sums.Fixed, expenditures: false);
+        }
+        else
+        {
+            // Totals, fixed rows and most groupings come from the cube; units and projects need the lines.
+            sums.Fold(facts.Expenditures.Cube, masks, rowMasks);
+            if (sums.Units.Slots > 0 || sums.NeedsLinePass)
+            {
+                AddLines(lines, sums, masks, [], null, null, expenditures: true);
+            }
+        }
+
+        return sums;
+    }
+
+    /// <summary>One pass over the lines, adding each to the sums given (null: already added).</summary>
+    private static void AddLines(LineArrays lines, PartSums sums, ulong[] masks, ulong[] rowMasks, Accumulator? all, Accumulator? fixedRows, bool expenditures)
+    {
         var classSlots = lines.ClassSlot;
         var amounts = lines.Amount;
         var units = lines.Unit;
-        var all = sums.All;
         var byUnit = sums.Units.Slots > 0 ? sums.Units : null;
-        var expenditures = !revenue && sums.NeedsExpenditureSlots;
         for (var k = 0; k < classSlots.Length; k++)
         {
             var slot = classSlots[k];
@@ -59,16 +77,13 @@ internal sealed class LinePartDeriver
             }
 
             var amount = amounts[k];
-            all.Add(0, mask, amount);
+            all?.Add(0, mask, amount);
             byUnit?.Add(units[k], mask, amount);
-            if (rowMasks.Length > 0)
+            if (fixedRows is not null && rowMasks.Length > 0)
             {
-                var rowsMask = rowMasks[slot];
-                while (rowsMask != 0)
+                for (var rows = rowMasks[slot]; rows != 0; rows &= rows - 1)
                 {
-                    var row = System.Numerics.BitOperations.TrailingZeroCount(rowsMask);
-                    sums.Fixed.Add(row, mask, amount);
-                    rowsMask &= rowsMask - 1;
+                    fixedRows.Add(System.Numerics.BitOperations.TrailingZeroCount(rows), mask, amount);
                 }
             }
 
@@ -77,8 +92,6 @@ internal sealed class LinePartDeriver
                 sums.AddExpenditure(k, mask, amount);
             }
         }
-
-        return sums;
     }
 
     /// <summary>The value columns a line class adds to (none when the part's filter rejects it).</summary>
