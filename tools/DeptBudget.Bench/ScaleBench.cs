@@ -18,6 +18,7 @@ public sealed record ScaleReport(
     int RevenueLines,
     int Projects,
     TimeSpan Generate,
+    long DataWorkingSet,
     TimeSpan? Cold,
     TimeSpan Merge,
     TimeSpan DeriveSerial,
@@ -47,6 +48,8 @@ public static class ScaleBench
         var classifications = region!.Classifications;
         var (code, name) = scale.Region;
 
+        Timing.Settle();
+        var dataWorkingSet = Timing.WorkingSet();
         log.WriteLine($"[{scale.Name}] generated in {generate.TotalSeconds:0.0} s; warm-up");
         var merged = RegionConsolidation.Merge(region.Departments, code, name);
 
@@ -88,7 +91,7 @@ public static class ScaleBench
         }
 
         return new ScaleReport(
-            scale, region.Units, region.ExpenditureLines, region.RevenueLines, region.Projects, generate, cold,
+            scale, region.Units, region.ExpenditureLines, region.RevenueLines, region.Projects, generate, dataWorkingSet, cold,
             Timing.Median(merges), Timing.Median(serial), Timing.Median(parallel), Timing.Median(allocatedSerial), Timing.Median(allocatedParallel),
             timed.Count, timed.Sum(t => t.Rows.Count), peakAfterDerivation, sqlRuns, Timing.PeakWorkingSet(), problems);
     }

@@ -21,6 +21,7 @@ public static class MarkdownReport
         Row(text, "departments / units", reports, r => $"{N(r.Scale.Departments)} / {N(r.Units)}");
         Row(text, "expenditure lines / revenue lines / projects", reports, r => $"{N(r.ExpenditureLines)} / {N(r.RevenueLines)} / {N(r.Projects)}");
         Row(text, "generating the data (not part of any figure below)", reports, r => Seconds(r.Generate));
+        Row(text, "working set with the data generated (after a full GC)", reports, r => Mib(r.DataWorkingSet));
         Row(text, "consolidation (`RegionConsolidation.Merge`)", reports, r => Ms(r.Merge));
         Row(text, "first derivation in the process (JIT not warmed up), serial", reports, r => r.Cold is { } cold ? Ms(cold) : "–");
         Row(text, "**derive all tables, serial** (`TableDeriver.Derive`)", reports, r => $"**{Ms(r.DeriveSerial)}**");

@@ -37,6 +37,14 @@ public static class Timing
         return sorted.Count == 0 ? 0 : sorted[sorted.Count / 2];
     }
 
+    /// <summary>The process's working set now (VmRSS), in bytes.</summary>
+    public static long WorkingSet()
+    {
+        using var process = Process.GetCurrentProcess();
+        process.Refresh();
+        return process.WorkingSet64;
+    }
+
     /// <summary>The process's peak working set so far (VmHWM), in bytes.</summary>
     public static long PeakWorkingSet()
     {
