@@ -3,8 +3,9 @@ using DeptBudget.Core.Profiles;
 namespace DeptBudget.Core.Tables.Derivation;
 
 /// <summary>
-/// Derives a part over expenditure or revenue lines in one pass: each line adds its amount to the
-/// value columns its class matches, in every row block's accumulator.
+/// Sums a part: each line adds its amount to the value columns its class matches, in every row
+/// block's accumulator. Revenue parts pass over their lines; expenditure parts fold the
+/// <see cref="ClassCube"/> and pass over the lines only for what it does not hold (units, projects).
 /// </summary>
 internal sealed class LinePartDeriver
 {
