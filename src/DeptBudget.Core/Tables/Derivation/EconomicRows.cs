@@ -7,6 +7,8 @@ namespace DeptBudget.Core.Tables.Derivation;
 /// <summary>经济分类 rows: department (3xx) or government (5xx) 类/款, and department–government pairs.</summary>
 internal sealed class EconomicRows(LineFacts facts, PartSums sums, RowFactory rows)
 {
+    private static readonly RowKeys PairTexts = new(["govCode", "govName"]);
+
     public IEnumerable<TableRow> Build(RowBlockSpec block)
     {
         var government = block.Scheme == "government";
@@ -57,11 +59,7 @@ internal sealed class EconomicRows(LineFacts facts, PartSums sums, RowFactory ro
             var (department, government) = pairs[slot];
             var code = Text(department);
             var gov = government == 0 ? "" : Text(government);
-            var texts = new Dictionary<string, string>
-            {
-                ["govCode"] = gov,
-                ["govName"] = government == 0 ? "（无对照）" : Name(facts.Classifications.GovernmentEconomic, gov),
-            };
+            var texts = new RowMap<string>(PairTexts, [gov, government == 0 ? "（无对照）" : Name(facts.Classifications.GovernmentEconomic, gov)]);
             yield return rows.Make($"e:{code}|{gov}", code, Name(facts.Classifications.DepartmentEconomic, code), 2, RowRole.Detail, sums.Pair.Row(slot), texts, RowCodeKind.Economic);
         }
     }

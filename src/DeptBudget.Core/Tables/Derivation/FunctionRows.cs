@@ -25,7 +25,7 @@ internal sealed class FunctionRows(LineFacts facts, PartSums sums, RowFactory ro
                 continue;
             }
 
-            var texts = new Dictionary<string, string> { ["unitCode"] = unit.Code, ["unitName"] = unit.Name };
+            var texts = UnitTexts.Of(unit.Code, unit.Name);
             result.Add(rows.Make($"unit:{unit.Code}", unit.Code, unit.Name, 1, RowRole.Subtotal, Accumulator.Sum(leaves.Values, sums.Width), texts, RowCodeKind.Unit));
             result.AddRange(Hierarchy(leaves, block.Levels, $"unit:{unit.Code}/"));
         }

@@ -17,6 +17,9 @@ internal sealed class LineFacts
     /// <summary>The units in scope, in dataset order.</summary>
     public required IReadOnlyList<BudgetUnit> Units { get; init; }
 
+    /// <summary>The first unit in scope with each code.</summary>
+    public required IReadOnlyDictionary<string, BudgetUnit> UnitByCode { get; init; }
+
     public required IReadOnlyList<Project> Projects { get; init; }
 
     public required ExpenditureFacts Expenditures { get; init; }
@@ -27,13 +30,33 @@ internal sealed class LineFacts
     public BudgetUnit? SingleUnit { get; init; }
 }
 
-internal sealed class ExpenditureFacts
+/// <summary>Lines of one kind as parallel arrays; a line's class is a dense slot into <see cref="ClassValues"/>.</summary>
+internal abstract class LineArrays
 {
-    public required int[] Class { get; init; }
+    /// <summary>Dense slot of the line's <see cref="LineClass"/>: a part evaluates its filters once per slot.</summary>
+    public required int[] ClassSlot { get; init; }
+
+    /// <summary>The <see cref="LineClass"/> values by slot.</summary>
+    public required int[] ClassValues { get; init; }
 
     public required long[] Amount { get; init; }
 
     public required int[] Unit { get; init; }
+
+    public int Count => Amount.Length;
+}
+
+internal sealed class ExpenditureFacts : LineArrays
+{
+    private readonly Lazy<ClassCube> cube;
+
+    public ExpenditureFacts() => cube = new Lazy<ClassCube>(() => ClassCube.Of(this, CubeLimit));
+
+    /// <summary>The largest matrix the cube builds (see <see cref="ClassCube.MaxCells"/>).</summary>
+    public long CubeLimit { get; init; } = ClassCube.MaxCells;
+
+    /// <summary>The lines summed by class and grouping slot, built the first time a part needs it.</summary>
+    public ClassCube Cube => cube.Value;
 
     /// <summary>Dense slot of the 7-digit function code; codes in <see cref="FunctionCodes"/>.</summary>
     public required int[] Function { get; init; }
@@ -56,17 +79,6 @@ internal sealed class ExpenditureFacts
     public required int[] GovernmentCodes { get; init; }
 
     public required (int Department, int Government)[] PairCodes { get; init; }
-
-    public int Count => Amount.Length;
 }
 
-internal sealed class RevenueFacts
-{
-    public required int[] Class { get; init; }
-
-    public required long[] Amount { get; init; }
-
-    public required int[] Unit { get; init; }
-
-    public int Count => Amount.Length;
-}
+internal sealed class RevenueFacts : LineArrays;

@@ -3,8 +3,9 @@ using DeptBudget.Core.Profiles;
 namespace DeptBudget.Core.Tables.Derivation;
 
 /// <summary>
-/// Derives a part over expenditure or revenue lines in one pass: each line adds its amount to the
-/// value columns its class matches, in every row block's accumulator.
+/// Sums a part: each line adds its amount to the value columns its class matches, in every row
+/// block's accumulator. Revenue parts pass over their lines; expenditure parts fold the
+/// <see cref="ClassCube"/> and pass over the lines only for what it does not hold (units, projects).
 /// </summary>
 internal sealed class LinePartDeriver
 {
@@ -13,8 +14,6 @@ internal sealed class LinePartDeriver
     private readonly ColumnPlan plan;
     private readonly bool revenue;
     private readonly List<FixedRowSpec> fixedRows = [];
-    private readonly Dictionary<int, ulong> columnMasks = [];
-    private readonly Dictionary<int, ulong> fixedMasks = [];
 
     public LinePartDeriver(LineFacts facts, PartSpec part, ColumnPlan plan)
     {
@@ -39,78 +38,93 @@ internal sealed class LinePartDeriver
     public PartSums Accumulate()
     {
         var width = plan.Values.Count;
-        var (classes, amounts, units, count) = revenue
-            ? (facts.Revenues.Class, facts.Revenues.Amount, facts.Revenues.Unit, facts.Revenues.Count)
-            : (facts.Expenditures.Class, facts.Expenditures.Amount, facts.Expenditures.Unit, facts.Expenditures.Count);
+        LineArrays lines = revenue ? facts.Revenues : facts.Expenditures;
         var sums = new PartSums(facts, width, fixedRows.Count, revenue, part.Rows);
-        for (var k = 0; k < count; k++)
+
+        // Filters are evaluated once per distinct line class, not once per line.
+        var masks = Array.ConvertAll(lines.ClassValues, ColumnMask);
+        var rowMasks = fixedRows.Count > 0 ? Array.ConvertAll(lines.ClassValues, FixedMask) : [];
+        if (revenue)
         {
-            var cls = classes[k];
-            var mask = ColumnMask(cls);
-            if (mask == 0)
+            AddLines(lines, sums, masks, rowMasks, sums.All, sums.Fixed, expenditures: false);
+        }
+        else
+        {
+            // Totals, fixed rows and most groupings come from the cube; units and projects need the lines.
+            sums.Fold(facts.Expenditures.Cube, masks, rowMasks);
+            if (sums.Units.Slots > 0 || sums.NeedsLinePass)
             {
-                continue;
-            }
-
-            var amount = amounts[k];
-            sums.All.Add(0, mask, amount);
-            sums.Units.Add(units[k], mask, amount);
-            if (fixedRows.Count > 0)
-            {
-                var rowsMask = FixedMask(cls);
-                while (rowsMask != 0)
-                {
-                    var row = System.Numerics.BitOperations.TrailingZeroCount(rowsMask);
-                    sums.Fixed.Add(row, mask, amount);
-                    rowsMask &= rowsMask - 1;
-                }
-            }
-
-            if (!revenue)
-            {
-                sums.AddExpenditure(k, mask, amount);
+                AddLines(lines, sums, masks, [], null, null, expenditures: true);
             }
         }
 
         return sums;
     }
 
-    private ulong ColumnMask(int cls)
+    /// <summary>One pass over the lines, adding each to the sums given (null: already added).</summary>
+    private static void AddLines(LineArrays lines, PartSums sums, ulong[] masks, ulong[] rowMasks, Accumulator? all, Accumulator? fixedRows, bool expenditures)
     {
-        if (!columnMasks.TryGetValue(cls, out var mask))
+        var classSlots = lines.ClassSlot;
+        var amounts = lines.Amount;
+        var units = lines.Unit;
+        var byUnit = sums.Units.Slots > 0 ? sums.Units : null;
+        for (var k = 0; k < classSlots.Length; k++)
         {
-            var line = new LineClass(cls);
-            if (part.Filter.Matches(line, revenue))
+            var slot = classSlots[k];
+            var mask = masks[slot];
+            if (mask == 0)
             {
-                for (var i = 0; i < plan.Values.Count; i++)
+                continue;
+            }
+
+            var amount = amounts[k];
+            all?.Add(0, mask, amount);
+            byUnit?.Add(units[k], mask, amount);
+            if (fixedRows is not null && rowMasks.Length > 0)
+            {
+                for (var rows = rowMasks[slot]; rows != 0; rows &= rows - 1)
                 {
-                    if (plan.Values[i].Filter.Matches(line, revenue))
-                    {
-                        mask |= 1UL << i;
-                    }
+                    fixedRows.Add(System.Numerics.BitOperations.TrailingZeroCount(rows), mask, amount);
                 }
             }
 
-            columnMasks[cls] = mask;
+            if (expenditures)
+            {
+                sums.AddExpenditure(k, mask, amount);
+            }
+        }
+    }
+
+    /// <summary>The value columns a line class adds to (none when the part's filter rejects it).</summary>
+    private ulong ColumnMask(int cls)
+    {
+        var mask = 0UL;
+        var line = new LineClass(cls);
+        if (part.Filter.Matches(line, revenue))
+        {
+            for (var i = 0; i < plan.Values.Count; i++)
+            {
+                if (plan.Values[i].Filter.Matches(line, revenue))
+                {
+                    mask |= 1UL << i;
+                }
+            }
         }
 
         return mask;
     }
 
+    /// <summary>The fixed rows a line class adds to.</summary>
     private ulong FixedMask(int cls)
     {
-        if (!fixedMasks.TryGetValue(cls, out var mask))
+        var mask = 0UL;
+        var line = new LineClass(cls);
+        for (var i = 0; i < fixedRows.Count; i++)
         {
-            var line = new LineClass(cls);
-            for (var i = 0; i < fixedRows.Count; i++)
+            if (fixedRows[i].Filter.Matches(line, revenue))
             {
-                if (fixedRows[i].Filter.Matches(line, revenue))
-                {
-                    mask |= 1UL << i;
-                }
+                mask |= 1UL << i;
             }
-
-            fixedMasks[cls] = mask;
         }
 
         return mask;

@@ -30,7 +30,7 @@ internal static class ProcurementPart
                         var owner = units[group.Key];
                         if (block.GroupByUnit)
                         {
-                            var texts = new Dictionary<string, string> { ["unitCode"] = owner.Code, ["unitName"] = owner.Name };
+                            var texts = UnitTexts.Of(owner.Code, owner.Name);
                             yield return factory.Make($"unit:{owner.Code}", owner.Code, owner.Name, 1, RowRole.Subtotal, Sum(group), texts, RowCodeKind.Unit);
                         }
 

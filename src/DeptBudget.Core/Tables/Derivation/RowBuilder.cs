@@ -27,7 +27,7 @@ internal sealed class RowBuilder(LineFacts facts, PartSums sums, RowFactory rows
         var (code, name) = facts.SingleUnit is { } unit
             ? (unit.Code, unit.Name)
             : (facts.Dataset.Department.Code, facts.Dataset.Department.Name);
-        var texts = new Dictionary<string, string> { ["unitCode"] = code, ["unitName"] = name };
+        var texts = UnitTexts.Of(code, name);
         return rows.Make($"unit:{code}", code, block.Label ?? name, 1, RowRole.Subtotal, sums.All.Row(0), texts, RowCodeKind.Unit);
     }
 
@@ -45,7 +45,7 @@ internal sealed class RowBuilder(LineFacts facts, PartSums sums, RowFactory rows
         for (var i = 0; i < facts.Units.Count; i++)
         {
             var unit = facts.Units[i];
-            var texts = new Dictionary<string, string> { ["unitCode"] = unit.Code, ["unitName"] = unit.Name };
+            var texts = UnitTexts.Of(unit.Code, unit.Name);
             yield return rows.Make($"unit:{unit.Code}", unit.Code, unit.Name, 2, RowRole.Detail, sums.Units.Row(i), texts, RowCodeKind.Unit);
         }
     }

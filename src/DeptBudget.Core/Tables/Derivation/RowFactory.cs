@@ -5,15 +5,15 @@ namespace DeptBudget.Core.Tables.Derivation;
 /// <summary>Makes table rows from sums in hundredths; zero prints as an empty cell, as published tables do.</summary>
 internal sealed class RowFactory(IReadOnlyList<ColumnSpec> values, TableSide side)
 {
+    private readonly RowKeys keys = new(values.Select((c, i) => c.Key ?? $"c{i}"));
+
     public TableRow Make(string key, string? code, string label, int level, RowRole role, long[] sums, IReadOnlyDictionary<string, string>? texts = null, RowCodeKind codeKind = RowCodeKind.None)
     {
-        var cells = new Dictionary<string, decimal?>(values.Count, StringComparer.Ordinal);
+        var cells = new decimal?[keys.Count];
+        var totals = role is RowRole.Total or RowRole.Subtotal or RowRole.Footer;
         for (var i = 0; i < values.Count; i++)
         {
-            var column = values[i];
-            cells[column.Key ?? $"c{i}"] = role is RowRole.Total or RowRole.Subtotal or RowRole.Footer && !column.Additive
-                ? null
-                : ToCell(sums[i]);
+            cells[keys.Positions[i]] = totals && !values[i].Additive ? null : ToCell(sums[i]);
         }
 
         return new TableRow
@@ -25,11 +25,20 @@ internal sealed class RowFactory(IReadOnlyList<ColumnSpec> values, TableSide sid
             Level = level,
             Role = role,
             Side = side,
-            Cells = cells,
-            Texts = texts ?? new Dictionary<string, string>(),
+            Cells = new RowMap<decimal?>(keys, cells),
+            Texts = texts ?? RowMap<string>.Empty,
         };
     }
 
-    // Adding 0.00m gives every figure two decimals (368.80, not 368.8), as tables print them.
-    public static decimal? ToCell(long hundredths) => hundredths == 0 ? null : (hundredths / 100m) + 0.00m;
+    /// <summary>Hundredths as a figure with two decimals (368.80, not 368.8), as tables print them; zero is an empty cell.</summary>
+    public static decimal? ToCell(long hundredths)
+    {
+        if (hundredths == 0)
+        {
+            return null;
+        }
+
+        var magnitude = hundredths < 0 ? (ulong)(-(hundredths + 1)) + 1 : (ulong)hundredths;
+        return new decimal((int)(uint)magnitude, (int)(uint)(magnitude >> 32), 0, hundredths < 0, 2);
+    }
 }

@@ -19,7 +19,7 @@ public static class TableDeriver
     /// <summary>Derives the tables in parallel; the same result as <see cref="Derive(BudgetDataset, ClassificationSet, Profile, string?)"/>.</summary>
     public static IReadOnlyList<Table> DeriveParallel(BudgetDataset dataset, ClassificationSet classifications, Profile profile, string? unitCode = null)
     {
-        var facts = LineFactsBuilder.Build(dataset, classifications, unitCode);
+        var facts = LineFactsBuilder.Build(dataset, classifications, unitCode, parallel: true);
         var tables = new Table[profile.Tables.Count];
         Parallel.For(0, tables.Length, i => tables[i] = Derive(facts, profile.Tables[i]));
         return tables;

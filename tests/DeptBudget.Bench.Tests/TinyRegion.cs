@@ -1,0 +1,24 @@
+using DeptBudget.Bench.Sql;
+using DeptBudget.Bench.Synthetic;
+using DeptBudget.Core.Consolidation;
+using DeptBudget.Core.Model;
+using DeptBudget.Core.Tables;
+using DeptBudget.Core.Tables.Derivation;
+using DeptBudget.Formats.Profiles;
+
+namespace DeptBudget.Bench.Tests;
+
+/// <summary>A region of 3 departments, 9 units and 2,000 lines, consolidated, with its tables derived for the check.</summary>
+internal static class TinyRegion
+{
+    public static RegionScale Scale { get; } = new("tiny", 3, 3, 2_000, Seed: 7);
+
+    public static SyntheticRegion Region { get; } = SyntheticRegion.Generate(Scale);
+
+    public static BudgetDataset Merged { get; } = RegionConsolidation.Merge(Region.Departments, "410700", "某市");
+
+    public static IReadOnlyList<Table> Tables { get; } =
+        TableDeriver.Derive(Merged, Region.Classifications, CrossCheck.WithAllFunctionLevels(ShippedProfiles.Get(ScaleBench.ProfileId)));
+
+    public static FlatRegion Flat { get; } = FlatRegion.Of(Merged, Region.Classifications);
+}
