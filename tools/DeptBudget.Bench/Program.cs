@@ -3,11 +3,12 @@ using DeptBudget.Bench;
 using DeptBudget.Bench.Measuring;
 using DeptBudget.Bench.Synthetic;
 
-// deptbudget-bench [city|province|all] [--runs N] [--no-sql]
+// deptbudget-bench [city|province|import|all] [--runs N] [--no-sql]
 // Progress goes to stderr, the Markdown figures to stdout.
 var scales = new List<RegionScale>();
 var runs = 5;
 var sql = true;
+var import = false;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -15,8 +16,12 @@ for (var i = 0; i < args.Length; i++)
         case "city" or "province":
             scales.Add(RegionScale.Of(args[i]));
             break;
+        case "import":
+            import = true;
+            break;
         case "all":
             scales.AddRange([RegionScale.City, RegionScale.Province]);
+            import = true;
             break;
         case "--runs" when i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0:
             runs = n;
@@ -26,12 +31,12 @@ for (var i = 0; i < args.Length; i++)
             sql = false;
             break;
         default:
-            Console.Error.WriteLine($"unknown argument '{args[i]}'. Usage: deptbudget-bench [city|province|all] [--runs N] [--no-sql]");
+            Console.Error.WriteLine($"unknown argument '{args[i]}'. Usage: deptbudget-bench [city|province|import|all] [--runs N] [--no-sql]");
             return 2;
     }
 }
 
-if (scales.Count == 0)
+if (scales.Count == 0 && !import)
 {
     scales.Add(RegionScale.City);
 }
@@ -42,7 +47,15 @@ foreach (var scale in scales.Distinct())
     reports.Add(ScaleBench.Run(scale, runs, sql, Console.Error));
 }
 
-Console.WriteLine(MarkdownReport.Render(reports, Machine.Current(), runs));
+if (reports.Count > 0)
+{
+    Console.WriteLine(MarkdownReport.Render(reports, Machine.Current(), runs));
+}
+
+if (import)
+{
+    Console.WriteLine(ImportBench.Run(runs, Console.Error));
+}
 var problems = reports.SelectMany(r => r.Problems).ToList();
 if (problems.Count > 0)
 {
