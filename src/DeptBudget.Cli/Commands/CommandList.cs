@@ -12,5 +12,6 @@ internal static class CommandList
         TemplateCommand.Create(stdout),
         ImportCommand.Create(stdout, stderr),
         CodesCommand.Create(stdout, stderr),
+        CheckCommand.Create(stdout, stderr),
     ];
 }

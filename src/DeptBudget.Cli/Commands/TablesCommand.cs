@@ -50,7 +50,7 @@ internal static class TablesCommand
     }
 
     /// <summary>Warnings are printed and the tables derived; errors refuse the dataset (nothing is written).</summary>
-    private static void Validate(BudgetDataset dataset, ClassificationSet classifications, string[] paths, TextWriter stderr)
+    internal static void Validate(BudgetDataset dataset, ClassificationSet classifications, string[] paths, TextWriter stderr)
     {
         var issues = DatasetValidator.Validate(dataset, classifications);
         var source = string.Join("、", paths.Select(Path.GetFileName));
@@ -66,7 +66,7 @@ internal static class TablesCommand
         }
     }
 
-    private static BudgetDataset Load(string[] paths, string? region)
+    internal static BudgetDataset Load(string[] paths, string? region)
     {
         var datasets = paths.Select(Read).ToList();
         if (datasets.Count == 1)

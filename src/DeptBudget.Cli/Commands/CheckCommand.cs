@@ -1,0 +1,78 @@
+using System.CommandLine;
+using DeptBudget.Core.Checks;
+using DeptBudget.Core.Checks.Language;
+using DeptBudget.Core.Tables.Derivation;
+using DeptBudget.Formats;
+using DeptBudget.Formats.Checks;
+using DeptBudget.Formats.Classifications;
+using DeptBudget.Formats.Profiles;
+
+namespace DeptBudget.Cli.Commands;
+
+/// <summary>deptbudget check: derive the tables of a dataset and run the built-in rules and the reviewer's rule files over them.</summary>
+internal static class CheckCommand
+{
+    /// <summary>Exit code when findings of severity error were found.</summary>
+    public const int ErrorsFound = 1;
+
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var dataset = new Argument<string>("dataset") { Description = "数据集 .json" };
+        var profile = new Option<string>("--profile") { Description = "式样 id（henan-2022、hubei-2023）或式样文件 .json", DefaultValueFactory = _ => ShippedProfiles.DefaultId };
+        var unit = new Option<string?>("--unit") { Description = "只审核这个单位的表（单位编码）；默认为部门汇总" };
+        var rules = new Option<string[]>("--rules") { Description = "审核人自己的规则文件 .rules，可给多个；与内置规则一起运行", AllowMultipleArgumentsPerToken = false };
+        var noBuiltIn = new Option<bool>("--no-builtin") { Description = "不运行内置规则，只运行 --rules 给出的规则" };
+        var format = new Option<CheckFormat>("--format") { Description = "json | text", Required = true };
+        var output = new Option<string>("--out") { Description = "输出文件；默认或 - 为标准输出", DefaultValueFactory = _ => "-" };
+        var dataDir = DataDirectory.Option();
+        var command = new Command("check", "审核：由数据集生成标准表，按内置规则和审核人的规则逐条检查。") { dataset, profile, unit, rules, noBuiltIn, format, output, dataDir };
+        command.SetAction(parsed =>
+        {
+            var path = parsed.GetValue(dataset)!;
+            var data = TablesCommand.Load([path], null);
+            var chosen = ShippedProfiles.Get(parsed.GetValue(profile)!);
+            var classifications = new ClassificationCatalog(DataDirectory.Resolve(parsed.GetValue(dataDir))).ForYear(data.Year);
+            TablesCommand.Validate(data, classifications, [path], stderr);
+            var unitCode = parsed.GetValue(unit);
+            if (unitCode is not null && data.FindUnit(unitCode) is null)
+            {
+                throw new InputException($"--unit：单位 {unitCode} 不在数据集中。");
+            }
+
+            var tables = TableDeriver.Derive(data, classifications, chosen, unitCode);
+            var all = new List<Rule>(parsed.GetValue(noBuiltIn) ? [] : ShippedRules.All);
+            IReadOnlyList<Finding> findings;
+            try
+            {
+                all.AddRange((parsed.GetValue(rules) ?? []).SelectMany(ShippedRules.ReadFile));
+                findings = CheckEngine.Run(tables, all, chosen.Id);
+            }
+            catch (RuleException ex)
+            {
+                throw new InputException(ex.Describe(), ex);
+            }
+
+            var document = new CheckedDocument(data.Department.Name, data.Year, chosen.Id, unitCode, all.Count(r => r.AppliesTo(chosen.Id)));
+            OutputFile.Write(parsed.GetValue(output)!, stdout, stream =>
+            {
+                if (parsed.GetValue(format) == CheckFormat.Json)
+                {
+                    FindingReport.WriteJson(document, findings, stream);
+                }
+                else
+                {
+                    FindingReport.WriteText(document, findings, stream);
+                }
+            });
+            return findings.Any(f => f.Severity == Severity.Error) ? ErrorsFound : CliApp.Ok;
+        });
+        return command;
+    }
+}
+
+/// <summary>Output formats of deptbudget check.</summary>
+internal enum CheckFormat
+{
+    Json,
+    Text,
+}

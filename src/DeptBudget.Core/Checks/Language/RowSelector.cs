@@ -1,0 +1,119 @@
+using System.Globalization;
+using DeptBudget.Core.Tables;
+
+namespace DeptBudget.Core.Checks.Language;
+
+/// <summary>
+/// The row part of a cell reference: a row key ("total", "f:201", "e:30101|50101"), or filters joined by commas
+/// that all must hold: @ (the current row), * (every row), fn (function rows), fn=3|5|7 (function rows of that code
+/// length), level=N, level&lt;N, role=detail|subtotal|total|footer|heading, prefix=CODE, code=CODE, label=TEXT,
+/// children (the rows one printed level below the current row), top (the function rows of the highest printed level).
+/// </summary>
+public sealed class RowSelector
+{
+    private readonly IReadOnlyList<(string Name, string? Value)> terms;
+
+    private RowSelector(IReadOnlyList<(string, string?)> terms, string? key)
+    {
+        this.terms = terms;
+        Key = key;
+    }
+
+    /// <summary>Set when the selector is one row key.</summary>
+    public string? Key { get; }
+
+    /// <summary>True when the selector needs a current row (@ or children).</summary>
+    public bool NeedsCurrentRow => terms.Any(t => t.Name is "@" or "children");
+
+    public static RowSelector Parse(RefPart part)
+    {
+        var texts = part.Text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (texts.Length == 1 && IsKey(texts[0]))
+        {
+            return new RowSelector([], texts[0]);
+        }
+
+        var terms = new List<(string, string?)>();
+        foreach (var text in texts)
+        {
+            var at = text.IndexOfAny(['=', '<']);
+            var (name, value) = at < 0 ? (text, null) : (text[..at] + (text[at] == '<' ? "<" : ""), text[(at + 1)..]);
+            var valid = name switch
+            {
+                "fn" => value is null || int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out _),
+                "@" or "*" or "children" or "top" => value is null,
+                "level" or "level<" => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out _),
+                "role" => Enum.TryParse<RowRole>(value, ignoreCase: true, out _),
+                "prefix" or "code" or "label" => !string.IsNullOrEmpty(value),
+                _ => false,
+            };
+            if (!valid)
+            {
+                throw new RuleException($"行的写法“{text}”不认识；可写行键（如 total、f:201），或 @、*、fn、fn=3、level=1、role=subtotal、prefix=201、code=201、label=名称、children、top，用逗号连接。", part.Position);
+            }
+
+            terms.Add((name, value));
+        }
+
+        return new RowSelector(terms, null);
+    }
+
+    /// <summary>The rows of a table the selector picks, given the current row of a forEach (if any).</summary>
+    public IEnumerable<TableRow> Select(Table table, TableRow? current)
+    {
+        if (Key is not null)
+        {
+            return table.FindRow(Key) is { } row ? [row] : [];
+        }
+
+        return table.Rows.Where(row => terms.All(t => Holds(t.Name, t.Value, row, table, current)));
+    }
+
+    private static bool IsKey(string text) => !text.Contains('=') && !text.Contains('<')
+        && text is not ("@" or "*" or "fn" or "children" or "top");
+
+    private static bool Holds(string name, string? value, TableRow row, Table table, TableRow? current) => name switch
+    {
+        "@" => ReferenceEquals(row, current),
+        "*" => true,
+        "fn" when value is null => row.CodeKind == RowCodeKind.Function,
+        "fn" => row.CodeKind == RowCodeKind.Function && row.Code?.Length == Int(value),
+        "level" => row.Level == Int(value),
+        "level<" => row.Level < Int(value),
+        "role" => string.Equals(row.Role.ToString(), value, StringComparison.OrdinalIgnoreCase),
+        "prefix" => row.Code?.StartsWith(value!, StringComparison.Ordinal) == true,
+        "code" => row.Code == value,
+        "label" => row.Label.Trim() == value,
+        "children" => current is not null && IsChild(row, current, table),
+        "top" => row.CodeKind == RowCodeKind.Function && row.Code!.Length == TopLength(table.Rows),
+        _ => false,
+    };
+
+    private static int Int(string? value) => int.Parse(value!, CultureInfo.InvariantCulture);
+
+    /// <summary>Function rows one printed level below: under a 类 the 款 (or the 项 where 款 are not printed); under 合计 the top rows.</summary>
+    private static bool IsChild(TableRow row, TableRow current, Table table)
+    {
+        if (row.CodeKind != RowCodeKind.Function || row.Code is null)
+        {
+            return false;
+        }
+
+        if (current.Role == RowRole.Total)
+        {
+            return row.Code.Length == TopLength(table.Rows);
+        }
+
+        if (current.CodeKind != RowCodeKind.Function || current.Code is null || !row.Code.StartsWith(current.Code, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var below = table.Rows.Where(r => r.CodeKind == RowCodeKind.Function && r.Code!.Length > current.Code.Length
+            && r.Code.StartsWith(current.Code, StringComparison.Ordinal)).Select(r => r.Code!.Length).DefaultIfEmpty(0).Min();
+        return row.Code.Length == below;
+    }
+
+    private static int TopLength(IReadOnlyList<TableRow> rows) =>
+        rows.Where(r => r.CodeKind == RowCodeKind.Function && r.Code is not null).Select(r => r.Code!.Length).DefaultIfEmpty(0).Min();
+}
