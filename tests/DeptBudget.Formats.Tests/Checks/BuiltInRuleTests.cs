@@ -26,6 +26,12 @@ public sealed class BuiltInRuleTests
         { "general-budget-equals-fiscal", SampleTables.Hubei, "general-budget-expenditure", "total", "total" },
         { "basic-table-equals-general-budget-basic", SampleTables.Henan, "general-budget-basic", "total", "total" },
         { "projects-equal-expenditure-project", SampleTables.Hubei, "projects", "total", "total" },
+        { "unit-rows-add-up", SampleTables.Henan, "general-budget-expenditure", "unit:118", "wages" },
+        { "listed-total-equals-rows", SampleTables.Hubei, "income-summary", "total", "business" },
+        { "procurement-quantity-times-price", SampleTables.Hubei, "procurement", "unit:301001/line:2", "amount" },
+        { "procurement-kinds", SampleTables.Hubei, "procurement", "unit:301002", "amount" },
+        { "procurement-totals", SampleTables.Hubei, "procurement", "total", "micro" },
+        { "procurement-sme-within-amount", SampleTables.Hubei, "procurement", "unit:301002/line:1", "micro" },
     };
 
     [Theory]

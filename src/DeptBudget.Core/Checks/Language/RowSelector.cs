@@ -6,8 +6,9 @@ namespace DeptBudget.Core.Checks.Language;
 /// <summary>
 /// The row part of a cell reference: a row key ("total", "f:201", "e:30101|50101"), or filters joined by commas
 /// that all must hold: @ (the current row), * (every row), fn (function rows), fn=3|5|7 (function rows of that code
-/// length), level=N, level&lt;N, role=detail|subtotal|total|footer|heading, prefix=CODE, code=CODE, label=TEXT,
-/// children (the rows one printed level below the current row), top (the function rows of the highest printed level).
+/// length), unit (department and unit rows), level=N, level&lt;N, role=detail|subtotal|total|footer|heading, prefix=CODE,
+/// code=CODE, label=TEXT, children (the rows one printed level below the current row), top (the function rows of the
+/// highest printed level).
 /// </summary>
 public sealed class RowSelector
 {
@@ -41,7 +42,7 @@ public sealed class RowSelector
             var valid = name switch
             {
                 "fn" => value is null || int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out _),
-                "@" or "*" or "children" or "top" => value is null,
+                "@" or "*" or "children" or "top" or "unit" => value is null,
                 "level" or "level<" => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out _),
                 "role" => Enum.TryParse<RowRole>(value, ignoreCase: true, out _),
                 "prefix" or "code" or "label" => !string.IsNullOrEmpty(value),
@@ -70,7 +71,7 @@ public sealed class RowSelector
     }
 
     private static bool IsKey(string text) => !text.Contains('=') && !text.Contains('<')
-        && text is not ("@" or "*" or "fn" or "children" or "top");
+        && text is not ("@" or "*" or "fn" or "children" or "top" or "unit");
 
     private static bool Holds(string name, string? value, TableRow row, Table table, TableRow? current) => name switch
     {
@@ -78,6 +79,7 @@ public sealed class RowSelector
         "*" => true,
         "fn" when value is null => row.CodeKind == RowCodeKind.Function,
         "fn" => row.CodeKind == RowCodeKind.Function && row.Code?.Length == Int(value),
+        "unit" => row.CodeKind == RowCodeKind.Unit,
         "level" => row.Level == Int(value),
         "level<" => row.Level < Int(value),
         "role" => string.Equals(row.Role.ToString(), value, StringComparison.OrdinalIgnoreCase),
@@ -91,9 +93,20 @@ public sealed class RowSelector
 
     private static int Int(string? value) => int.Parse(value!, CultureInfo.InvariantCulture);
 
-    /// <summary>Function rows one printed level below: under a 类 the 款 (or the 项 where 款 are not printed); under 合计 the top rows.</summary>
+    /// <summary>
+    /// Function rows one printed level below: under a 类 the 款 (or the 项 where 款 are not printed); under 合计 the top
+    /// rows. Under any other row (合计 of a table without function rows, a department or unit): the rows printed after
+    /// it, up to the next row of its level or above, that have the smallest level among them.
+    /// </summary>
     private static bool IsChild(TableRow row, TableRow current, Table table)
     {
+        var hasFunctionRows = TopLength(table.Rows) > 0;
+        if (current.CodeKind != RowCodeKind.Function && !(current.Role == RowRole.Total && hasFunctionRows))
+        {
+            var block = table.Rows.SkipWhile(r => !ReferenceEquals(r, current)).Skip(1).TakeWhile(r => r.Level > current.Level).ToList();
+            return block.Contains(row) && row.Level == block.Min(r => r.Level);
+        }
+
         if (row.CodeKind != RowCodeKind.Function || row.Code is null)
         {
             return false;
