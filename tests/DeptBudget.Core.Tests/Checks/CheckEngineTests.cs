@@ -82,4 +82,16 @@ public sealed class CheckEngineTests
         Assert.Equal("t.rules", error.Source);
         Assert.Contains(words, error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Run_CurrentColumnMissingFromAnotherTable_IsARuleError()
+    {
+        var other = CheckTables.Functions() with { Id = "general-budget-expenditure", Columns = [new Column { Key = "total", Label = "合计" }] };
+        var rules = RuleFile.Parse("rule: r\nformula: forEach [expenditure-summary|total|total, project]: [@|@|@] = [general-budget-expenditure|total|@]", "t.rules");
+
+        var error = Assert.Throws<RuleException>(() => CheckEngine.Run([CheckTables.Functions(), other], rules, "henan-2022"));
+
+        Assert.Contains("没有列“project”", error.Message, StringComparison.Ordinal);
+        Assert.Equal(new Position(2, 106), error.Position);
+    }
 }

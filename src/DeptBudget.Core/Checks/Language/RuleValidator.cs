@@ -12,7 +12,7 @@ public static class RuleValidator
     {
         if (formula.ForEach is not { } header)
         {
-            Walk(formula.Body, null, inForEach: false, tables);
+            Walk(formula.Body, null, [], inForEach: false, tables);
             return;
         }
 
@@ -30,12 +30,13 @@ public static class RuleValidator
         foreach (var table in ForEachTables(header, tables))
         {
             CheckRowKey(selector, header.Rows, table);
-            foreach (var column in ForEachColumns(header, table))
+            var columns = ForEachColumns(header, table).ToList();
+            foreach (var column in columns)
             {
                 CheckColumn(column, header.Column.Position, table);
             }
 
-            Walk(formula.Body, table, inForEach: true, tables);
+            Walk(formula.Body, table, columns, inForEach: true, tables);
         }
     }
 
@@ -49,45 +50,45 @@ public static class RuleValidator
         ? table.ValueColumns.Select(c => c.Key!)
         : header.Column.Text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 
-    private static void Walk(Node node, Table? current, bool inForEach, IReadOnlyDictionary<string, Table> tables)
+    private static void Walk(Node node, Table? current, IReadOnlyList<string> columns, bool inForEach, IReadOnlyDictionary<string, Table> tables)
     {
         switch (node)
         {
             case CellNode cell:
-                CheckCell(cell.Ref, current, inForEach, tables);
+                CheckCell(cell.Ref, current, columns, inForEach, tables);
                 break;
             case StringNode text:
                 Table(text.Value, text.Position, tables);
                 break;
             case BinaryNode b:
-                Walk(b.Left, current, inForEach, tables);
-                Walk(b.Right, current, inForEach, tables);
+                Walk(b.Left, current, columns, inForEach, tables);
+                Walk(b.Right, current, columns, inForEach, tables);
                 break;
             case CompareNode c:
-                Walk(c.Left, current, inForEach, tables);
-                Walk(c.Right, current, inForEach, tables);
+                Walk(c.Left, current, columns, inForEach, tables);
+                Walk(c.Right, current, columns, inForEach, tables);
                 break;
             case LogicNode l:
-                Walk(l.Left, current, inForEach, tables);
-                Walk(l.Right, current, inForEach, tables);
+                Walk(l.Left, current, columns, inForEach, tables);
+                Walk(l.Right, current, columns, inForEach, tables);
                 break;
             case NotNode n:
-                Walk(n.Operand, current, inForEach, tables);
+                Walk(n.Operand, current, columns, inForEach, tables);
                 break;
             case NegateNode n:
-                Walk(n.Operand, current, inForEach, tables);
+                Walk(n.Operand, current, columns, inForEach, tables);
                 break;
             case CallNode call:
                 foreach (var argument in call.Arguments)
                 {
-                    Walk(argument, current, inForEach, tables);
+                    Walk(argument, current, columns, inForEach, tables);
                 }
 
                 break;
         }
     }
 
-    private static void CheckCell(CellRef cell, Table? current, bool inForEach, IReadOnlyDictionary<string, Table> tables)
+    private static void CheckCell(CellRef cell, Table? current, IReadOnlyList<string> columns, bool inForEach, IReadOnlyDictionary<string, Table> tables)
     {
         foreach (var part in new[] { cell.Table, cell.Rows, cell.Column })
         {
@@ -99,9 +100,9 @@ public static class RuleValidator
 
         var table = cell.Table.Text == "@" ? current! : Table(cell.Table.Text, cell.Table.Position, tables);
         CheckRowKey(RowSelector.Parse(cell.Rows), cell.Rows, table);
-        if (cell.Column.Text != "@")
+        foreach (var column in cell.Column.Text == "@" ? columns : [cell.Column.Text])
         {
-            CheckColumn(cell.Column.Text, cell.Column.Position, table);
+            CheckColumn(column, cell.Column.Position, table);
         }
     }
 
