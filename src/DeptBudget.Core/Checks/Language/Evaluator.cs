@@ -8,6 +8,8 @@ namespace DeptBudget.Core.Checks.Language;
 /// </summary>
 public sealed class Evaluator(IReadOnlyDictionary<string, Table> tables, decimal tolerance = 0m)
 {
+    private readonly Dictionary<RefPart, RowSelector> selectors = [];
+
     public Amount Value(Node node, EvalScope scope) => node switch
     {
         NumberNode n => Amount.Of(n.Value),
@@ -52,7 +54,7 @@ public sealed class Evaluator(IReadOnlyDictionary<string, Table> tables, decimal
     {
         var table = TableOf(node.Ref.Table, scope);
         var column = node.Ref.Column.Text == "@" ? scope.Column! : node.Ref.Column.Text;
-        var rows = RowSelector.Parse(node.Ref.Rows).Select(table, scope.Row).ToList();
+        var rows = Selector(node.Ref.Rows).Select(table, scope.Row).ToList();
         if (node.IsSum)
         {
             return new Amount(rows.Sum(r => r[column] ?? 0m), rows.Count, null);
@@ -97,8 +99,19 @@ public sealed class Evaluator(IReadOnlyDictionary<string, Table> tables, decimal
         : scope.Table?.IsEmpty ?? true;
 
     private int CountRows(CallNode call, EvalScope scope) => call.Arguments[0] is CellNode cell
-        ? RowSelector.Parse(cell.Ref.Rows).Select(TableOf(cell.Ref.Table, scope), scope.Row).Count()
+        ? Selector(cell.Ref.Rows).Select(TableOf(cell.Ref.Table, scope), scope.Row).Count()
         : 0;
+
+    private RowSelector Selector(RefPart part)
+    {
+        if (!selectors.TryGetValue(part, out var selector))
+        {
+            selector = RowSelector.Parse(part);
+            selectors[part] = selector;
+        }
+
+        return selector;
+    }
 
     private Table TableOf(RefPart part, EvalScope scope) =>
         part.Text == "@" ? scope.Table! : tables[part.Text];

@@ -67,13 +67,15 @@ public sealed class RowSelector
             return table.FindRow(Key) is { } row ? [row] : [];
         }
 
-        return table.Rows.Where(row => terms.All(t => Holds(t.Name, t.Value, row, table, current)));
+        var top = TopLength(table.Rows);
+        var children = current is not null && terms.Any(t => t.Name == "children") ? Children(current, table, top) : [];
+        return table.Rows.Where(row => terms.All(t => Holds(t.Name, t.Value, row, current, top, children)));
     }
 
     private static bool IsKey(string text) => !text.Contains('=') && !text.Contains('<')
         && text is not ("@" or "*" or "fn" or "children" or "top" or "unit");
 
-    private static bool Holds(string name, string? value, TableRow row, Table table, TableRow? current) => name switch
+    private static bool Holds(string name, string? value, TableRow row, TableRow? current, int top, HashSet<TableRow> children) => name switch
     {
         "@" => ReferenceEquals(row, current),
         "*" => true,
@@ -86,8 +88,8 @@ public sealed class RowSelector
         "prefix" => row.Code?.StartsWith(value!, StringComparison.Ordinal) == true,
         "code" => row.Code == value,
         "label" => row.Label.Trim() == value,
-        "children" => current is not null && IsChild(row, current, table),
-        "top" => row.CodeKind == RowCodeKind.Function && row.Code!.Length == TopLength(table.Rows),
+        "children" => children.Contains(row),
+        "top" => row.CodeKind == RowCodeKind.Function && row.Code!.Length == top,
         _ => false,
     };
 
@@ -98,33 +100,29 @@ public sealed class RowSelector
     /// rows. Under any other row (合计 of a table without function rows, a department or unit): the rows printed after
     /// it, up to the next row of its level or above, that have the smallest level among them.
     /// </summary>
-    private static bool IsChild(TableRow row, TableRow current, Table table)
+    private static HashSet<TableRow> Children(TableRow current, Table table, int top)
     {
-        var hasFunctionRows = TopLength(table.Rows) > 0;
-        if (current.CodeKind != RowCodeKind.Function && !(current.Role == RowRole.Total && hasFunctionRows))
+        IEnumerable<TableRow> rows;
+        if (current.CodeKind != RowCodeKind.Function && !(current.Role == RowRole.Total && top > 0))
         {
             var block = table.Rows.SkipWhile(r => !ReferenceEquals(r, current)).Skip(1).TakeWhile(r => r.Level > current.Level).ToList();
-            return block.Contains(row) && row.Level == block.Min(r => r.Level);
+            var level = block.Count == 0 ? 0 : block.Min(b => b.Level);
+            rows = block.Where(r => r.Level == level);
         }
-
-        if (row.CodeKind != RowCodeKind.Function || row.Code is null)
+        else if (current.Role == RowRole.Total)
         {
-            return false;
+            rows = table.Rows.Where(r => r.CodeKind == RowCodeKind.Function && r.Code?.Length == top);
         }
-
-        if (current.Role == RowRole.Total)
+        else
         {
-            return row.Code.Length == TopLength(table.Rows);
+            var code = current.Code ?? "";
+            var below = table.Rows.Where(r => r.CodeKind == RowCodeKind.Function && r.Code is not null
+                && r.Code.Length > code.Length && r.Code.StartsWith(code, StringComparison.Ordinal)).ToList();
+            var length = below.Count == 0 ? 0 : below.Min(b => b.Code!.Length);
+            rows = below.Where(r => r.Code!.Length == length);
         }
 
-        if (current.CodeKind != RowCodeKind.Function || current.Code is null || !row.Code.StartsWith(current.Code, StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        var below = table.Rows.Where(r => r.CodeKind == RowCodeKind.Function && r.Code!.Length > current.Code.Length
-            && r.Code.StartsWith(current.Code, StringComparison.Ordinal)).Select(r => r.Code!.Length).DefaultIfEmpty(0).Min();
-        return row.Code.Length == below;
+        return rows.ToHashSet(ReferenceEqualityComparer.Instance as IEqualityComparer<TableRow>);
     }
 
     private static int TopLength(IReadOnlyList<TableRow> rows) =>
