@@ -79,7 +79,7 @@ public sealed class CheckEngineTests
         var error = Assert.Throws<RuleException>(() => Run(CheckTables.Functions(), $"rule: r\ntitle: t\nformula: {formula}"));
 
         Assert.Equal(new Position(line, column), error.Position);
-        Assert.Equal("t.rules", error.Source);
+        Assert.Equal("t.rules", error.FileName);
         Assert.Contains(words, error.Message, StringComparison.Ordinal);
     }
 

@@ -47,7 +47,7 @@ public sealed class RuleFileTests
 
         var error = Assert.Throws<RuleException>(() => RuleFile.Parse(text, "my.rules"));
 
-        Assert.Equal("my.rules", error.Source);
+        Assert.Equal("my.rules", error.FileName);
         Assert.Equal(14, error.Position.Line);
         Assert.Contains("classes", error.Message, StringComparison.Ordinal);
         Assert.StartsWith("规则文件 my.rules 第 14 行", error.Describe(), StringComparison.Ordinal);
