@@ -2,6 +2,7 @@ using System.CommandLine;
 using DeptBudget.Core.Checks;
 using DeptBudget.Core.Checks.Language;
 using DeptBudget.Core.Tables.Derivation;
+using DeptBudget.Core.Validation;
 using DeptBudget.Formats;
 using DeptBudget.Formats.Checks;
 using DeptBudget.Formats.Classifications;
@@ -22,7 +23,7 @@ internal static class CheckCommand
         var unit = new Option<string?>("--unit") { Description = "只审核这个单位的表（单位编码）；默认为部门汇总" };
         var rules = new Option<string[]>("--rules") { Description = "审核人自己的规则文件 .rules，可给多个；与内置规则一起运行", AllowMultipleArgumentsPerToken = false };
         var noBuiltIn = new Option<bool>("--no-builtin") { Description = "不运行内置规则，只运行 --rules 给出的规则" };
-        var format = new Option<CheckFormat>("--format") { Description = "json | text", Required = true };
+        var format = new Option<CheckFormat>("--format") { Description = "json | text | xlsx | html", Required = true };
         var output = new Option<string>("--out") { Description = "输出文件；默认或 - 为标准输出", DefaultValueFactory = _ => "-" };
         var dataDir = DataDirectory.Option();
         var command = new Command("check", "审核：由数据集生成标准表，按内置规则和审核人的规则逐条检查。") { dataset, profile, unit, rules, noBuiltIn, format, output, dataDir };
@@ -45,7 +46,10 @@ internal static class CheckCommand
             try
             {
                 all.AddRange((parsed.GetValue(rules) ?? []).SelectMany(ShippedRules.ReadFile));
-                findings = CheckEngine.Run(tables, all, chosen.Id);
+                var datasetFindings = parsed.GetValue(noBuiltIn)
+                    ? []
+                    : DatasetFindings.FromIssues(DatasetValidator.Validate(data, classifications).Where(i => i.Severity == IssueSeverity.Warning).ToList());
+                findings = [.. datasetFindings, .. CheckEngine.Run(tables, all, chosen.Id)];
             }
             catch (RuleException ex)
             {
@@ -55,13 +59,20 @@ internal static class CheckCommand
             var document = new CheckedDocument(data.Department.Name, data.Year, chosen.Id, unitCode, all.Count(r => r.AppliesTo(chosen.Id)));
             OutputFile.Write(parsed.GetValue(output)!, stdout, stream =>
             {
-                if (parsed.GetValue(format) == CheckFormat.Json)
+                switch (parsed.GetValue(format))
                 {
-                    FindingReport.WriteJson(document, findings, stream);
-                }
-                else
-                {
-                    FindingReport.WriteText(document, findings, stream);
+                    case CheckFormat.Json:
+                        FindingReport.WriteJson(document, findings, stream);
+                        break;
+                    case CheckFormat.Xlsx:
+                        FindingXlsx.Write(findings, stream);
+                        break;
+                    case CheckFormat.Html:
+                        FindingHtml.Write(document, findings, stream);
+                        break;
+                    default:
+                        FindingReport.WriteText(document, findings, stream);
+                        break;
                 }
             });
             return findings.Any(f => f.Severity == Severity.Error) ? ErrorsFound : CliApp.Ok;
@@ -75,4 +86,6 @@ internal enum CheckFormat
 {
     Json,
     Text,
+    Xlsx,
+    Html,
 }
