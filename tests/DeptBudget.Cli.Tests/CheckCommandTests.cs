@@ -12,7 +12,7 @@ public sealed class CheckCommandTests : IDisposable
     public void Dispose() => work.Delete(recursive: true);
 
     [Fact]
-    public void Check_Sample_FindsNothingAndExitsZero()
+    public void Check_Sample_FindsOnlyTheThreePublicNoticesAndExitsZero()
     {
         var output = Path.Combine(work.FullName, "findings.json");
 
@@ -21,7 +21,26 @@ public sealed class CheckCommandTests : IDisposable
         Assert.True(code == 0, error);
         using var json = JsonDocument.Parse(File.ReadAllText(output));
         Assert.Equal("henan-2022", json.RootElement.GetProperty("document").GetProperty("profile").GetString());
-        Assert.Equal(0, json.RootElement.GetProperty("findings").GetArrayLength());
+        var findings = json.RootElement.GetProperty("findings").EnumerateArray().ToList();
+        Assert.Equal(2, findings.Count);
+        Assert.All(findings, f => Assert.Equal("three-public-against-economic", f.GetProperty("rule").GetString()));
+        Assert.All(findings, f => Assert.Equal("notice", f.GetProperty("severity").GetString()));
+    }
+
+    [Theory]
+    [InlineData("html")]
+    [InlineData("xlsx")]
+    public void Check_WritesHtmlAndXlsx(string format)
+    {
+        var output = Path.Combine(work.FullName, "findings." + format);
+
+        var (code, _, error) = CliRunner.Run("check", xinxiang, "--format", format, "--out", output);
+
+        Assert.True(code == 0, error);
+        var bytes = File.ReadAllBytes(output);
+        Assert.True(format == "html"
+            ? System.Text.Encoding.UTF8.GetString(bytes).Contains("three-public-against-economic#1", StringComparison.Ordinal)
+            : bytes[0] == (byte)'P' && bytes[1] == (byte)'K');
     }
 
     [Fact]
@@ -40,8 +59,7 @@ public sealed class CheckCommandTests : IDisposable
 
         Assert.True(code == 1, error);
         using var json = JsonDocument.Parse(output);
-        var finding = Assert.Single(json.RootElement.GetProperty("findings").EnumerateArray());
-        Assert.Equal("total-over-600", finding.GetProperty("rule").GetString());
+        var finding = Assert.Single(json.RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("rule").GetString() == "total-over-600");
         Assert.Equal("error", finding.GetProperty("severity").GetString());
         Assert.Equal("附表4-3", finding.GetProperty("location").GetProperty("tableNumber").GetString());
         Assert.Equal(606.2m, finding.GetProperty("stated").GetDecimal());

@@ -46,9 +46,10 @@ internal static class CheckCommand
             try
             {
                 all.AddRange((parsed.GetValue(rules) ?? []).SelectMany(ShippedRules.ReadFile));
-                var datasetFindings = parsed.GetValue(noBuiltIn)
+                List<Finding> datasetFindings = parsed.GetValue(noBuiltIn)
                     ? []
-                    : DatasetFindings.FromIssues(DatasetValidator.Validate(data, classifications).Where(i => i.Severity == IssueSeverity.Warning).ToList());
+                    : [.. DatasetFindings.FromIssues(DatasetValidator.Validate(data, classifications).Where(i => i.Severity == IssueSeverity.Warning).ToList()),
+                        .. DatasetFindings.ThreePublicAgainstEconomic(data)];
                 findings = [.. datasetFindings, .. CheckEngine.Run(tables, all, chosen.Id)];
             }
             catch (RuleException ex)

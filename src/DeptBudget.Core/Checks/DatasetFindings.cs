@@ -1,4 +1,5 @@
 using System.Globalization;
+using DeptBudget.Core.Model;
 using DeptBudget.Core.Validation;
 
 namespace DeptBudget.Core.Checks;
@@ -23,5 +24,45 @@ public static class DatasetFindings
             Location = new Location { Section = issue.Location.Describe() },
             Message = issue.Message,
         }).ToList();
+    }
+
+    /// <summary>The rule id of the notices comparing the “三公” figures with the economic lines.</summary>
+    public const string ThreePublicRuleId = "three-public-against-economic";
+
+    /// <summary>
+    /// 公务接待费 in the “三公” table against the 30217 lines, 公务用车运行维护费 against 30231: they need not be
+    /// equal (the “三公” table counts only 一般公共预算), so a difference is a notice.
+    /// </summary>
+    public static IReadOnlyList<Finding> ThreePublicAgainstEconomic(BudgetDataset dataset)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        var findings = new List<Finding>();
+        void Compare(string field, string name, int economic, decimal stated)
+        {
+            var expected = dataset.Expenditures.Where(l => l.Economic.Value == economic).Sum(l => l.Amount);
+            if (stated == expected)
+            {
+                return;
+            }
+
+            var place = new IssueLocation("threePublic", null, field).Describe();
+            findings.Add(new Finding
+            {
+                Id = string.Create(CultureInfo.InvariantCulture, $"{ThreePublicRuleId}#{findings.Count + 1}"),
+                RuleId = ThreePublicRuleId,
+                Severity = Severity.Notice,
+                Location = new Location { Section = place },
+                Stated = stated,
+                Expected = expected,
+                Difference = stated - expected,
+                Message = string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{place}：“三公”经费中的{name} {stated:0.00} 与经济分类 {economic} 的支出 {expected:0.00} 不一致，差 {stated - expected:0.00}。"),
+            });
+        }
+
+        Compare("thisYear.reception", "公务接待费", 30217, dataset.ThreePublic.Sum(l => l.ThisYear.Reception));
+        Compare("thisYear.vehicleOperation", "公务用车运行维护费", 30231, dataset.ThreePublic.Sum(l => l.ThisYear.VehicleOperation));
+        return findings;
     }
 }
