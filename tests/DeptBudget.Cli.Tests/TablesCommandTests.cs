@@ -223,4 +223,14 @@ public sealed class TablesCommandTests : IDisposable
         Assert.Contains("2050188", output, StringComparison.Ordinal);
         Assert.Contains("606.20", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Xlsx_ToStandardOutput_IsRefused()
+    {
+        var (code, output, error) = CliRunner.Run("tables", hubei, "--profile", "hubei-2023", "--format", "xlsx", "--out", "-");
+
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        Assert.Contains("--out", error, StringComparison.Ordinal);
+    }
 }

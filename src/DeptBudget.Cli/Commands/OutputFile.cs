@@ -1,3 +1,5 @@
+using DeptBudget.Formats;
+
 namespace DeptBudget.Cli.Commands;
 
 /// <summary>Writes an output all-or-nothing: to a temporary file moved into place, or to standard output for "-".</summary>
@@ -9,6 +11,11 @@ internal static class OutputFile
         {
             using var buffer = new MemoryStream();
             write(buffer);
+            if (buffer.Length >= 2 && buffer.GetBuffer() is [(byte)'P', (byte)'K', ..])
+            {
+                throw new InputException("xlsx 是二进制文件，不能写到标准输出；请用 --out 指定文件，如 --out 结果.xlsx。");
+            }
+
             stdout.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()).TrimStart('\uFEFF'));
             stdout.Flush();
             return;
