@@ -5,7 +5,6 @@ using DeptBudget.Core.Tables.Derivation;
 using DeptBudget.Core.Validation;
 using DeptBudget.Formats;
 using DeptBudget.Formats.Checks;
-using DeptBudget.Formats.Classifications;
 using DeptBudget.Formats.Profiles;
 
 namespace DeptBudget.Cli.Commands;
@@ -29,17 +28,10 @@ internal static class CheckCommand
         var command = new Command("check", "审核：由数据集生成标准表，按内置规则和审核人的规则逐条检查。") { dataset, profile, unit, rules, noBuiltIn, format, output, dataDir };
         command.SetAction(parsed =>
         {
-            var path = parsed.GetValue(dataset)!;
-            var data = TablesCommand.Load([path], null);
-            var chosen = ShippedProfiles.Get(parsed.GetValue(profile)!);
-            var classifications = new ClassificationCatalog(DataDirectory.Resolve(parsed.GetValue(dataDir))).ForYear(data.Year);
-            TablesCommand.Validate(data, classifications, [path], stderr);
             var unitCode = parsed.GetValue(unit);
-            if (unitCode is not null && data.FindUnit(unitCode) is null)
-            {
-                throw new InputException($"--unit：单位 {unitCode} 不在数据集中。");
-            }
-
+            var input = DatasetInput.Load([parsed.GetValue(dataset)!], null, parsed.GetValue(dataDir), unitCode, stderr);
+            var (data, classifications) = (input.Dataset, input.Classifications);
+            var chosen = ShippedProfiles.Get(parsed.GetValue(profile)!);
             var tables = TableDeriver.Derive(data, classifications, chosen, unitCode);
             var all = new List<Rule>(parsed.GetValue(noBuiltIn) ? [] : ShippedRules.All);
             IReadOnlyList<Finding> findings;
@@ -48,7 +40,7 @@ internal static class CheckCommand
                 all.AddRange((parsed.GetValue(rules) ?? []).SelectMany(ShippedRules.ReadFile));
                 List<Finding> datasetFindings = parsed.GetValue(noBuiltIn)
                     ? []
-                    : [.. DatasetFindings.FromIssues(DatasetValidator.Validate(data, classifications).Where(i => i.Severity == IssueSeverity.Warning).ToList()),
+                    : [.. DatasetFindings.FromIssues(input.Issues.Where(i => i.Severity == IssueSeverity.Warning).ToList()),
                         .. DatasetFindings.ThreePublicAgainstEconomic(data)];
                 findings = [.. datasetFindings, .. CheckEngine.Run(tables, all, chosen.Id)];
             }

@@ -1,12 +1,5 @@
 using System.CommandLine;
-using DeptBudget.Core.Classifications;
-using DeptBudget.Core.Consolidation;
-using DeptBudget.Core.Model;
 using DeptBudget.Core.Tables.Derivation;
-using DeptBudget.Core.Validation;
-using DeptBudget.Formats;
-using DeptBudget.Formats.Classifications;
-using DeptBudget.Formats.Json;
 using DeptBudget.Formats.Profiles;
 using DeptBudget.Formats.Tables;
 
@@ -27,65 +20,18 @@ internal static class TablesCommand
         var command = new Command("tables", "由数据集生成式样中的全部标准表。") { datasets, profile, unit, region, format, output, dataDir };
         command.SetAction(parsed =>
         {
-            var dataset = Load(parsed.GetValue(datasets)!, parsed.GetValue(region));
-            var chosen = ShippedProfiles.Get(parsed.GetValue(profile)!);
-            if (chosen.Year != dataset.Year)
-            {
-                stderr.WriteLine($"注意：式样 {chosen.Id} 是 {chosen.Year} 年的，数据集是 {dataset.Year} 年的。");
-            }
-
-            var classifications = new ClassificationCatalog(DataDirectory.Resolve(parsed.GetValue(dataDir))).ForYear(dataset.Year);
-            Validate(dataset, classifications, parsed.GetValue(datasets)!, stderr);
             var unitCode = parsed.GetValue(unit);
-            if (unitCode is not null && dataset.FindUnit(unitCode) is null)
+            var input = DatasetInput.Load(parsed.GetValue(datasets)!, parsed.GetValue(region), parsed.GetValue(dataDir), unitCode, stderr);
+            var chosen = ShippedProfiles.Get(parsed.GetValue(profile)!);
+            if (chosen.Year != input.Dataset.Year)
             {
-                throw new InputException($"--unit：单位 {unitCode} 不在数据集中；数据集中的单位有 {string.Join("、", dataset.Units.Select(u => $"{u.Code} {u.Name}"))}。");
+                stderr.WriteLine($"注意：式样 {chosen.Id} 是 {chosen.Year} 年的，数据集是 {input.Dataset.Year} 年的。");
             }
 
-            var tables = TableDeriver.Derive(dataset, classifications, chosen, unitCode);
+            var tables = TableDeriver.Derive(input.Dataset, input.Classifications, chosen, unitCode);
             OutputFile.Write(parsed.GetValue(output)!, stdout, stream => TableRenderer.Render(tables, parsed.GetValue(format), stream));
             return CliApp.Ok;
         });
         return command;
     }
-
-    /// <summary>Warnings are printed and the tables derived; errors refuse the dataset (nothing is written).</summary>
-    internal static void Validate(BudgetDataset dataset, ClassificationSet classifications, string[] paths, TextWriter stderr)
-    {
-        var issues = DatasetValidator.Validate(dataset, classifications);
-        var source = string.Join("、", paths.Select(Path.GetFileName));
-        foreach (var warning in issues.Where(i => i.Severity == IssueSeverity.Warning))
-        {
-            stderr.WriteLine($"警告：{source}：{warning.Message}");
-        }
-
-        var errors = issues.Where(i => i.Severity == IssueSeverity.Error).ToList();
-        if (errors.Count > 0)
-        {
-            throw new InputException($"{source} 有 {errors.Count} 处错误，未生成表格：\n" + string.Join("\n", errors.Select(e => e.Message)));
-        }
-    }
-
-    internal static BudgetDataset Load(string[] paths, string? region)
-    {
-        var datasets = paths.Select(Read).ToList();
-        if (datasets.Count == 1)
-        {
-            return datasets[0];
-        }
-
-        var name = region ?? throw new InputException("给出了多个数据集：请用 --region 写出汇总的地区名称。");
-        try
-        {
-            return RegionConsolidation.Merge(datasets, "region", name);
-        }
-        catch (ArgumentException ex)
-        {
-            throw new InputException(ex.Message.Split(" (Parameter", 2)[0], ex);
-        }
-    }
-
-    private static BudgetDataset Read(string path) => File.Exists(path)
-        ? DatasetJson.ReadFile(path)
-        : throw new InputException($"数据集文件 {path} 不存在。");
 }
