@@ -28,6 +28,29 @@ public sealed class SampleRoundTripTests : IDisposable
         Assert.Equal(Normalised(original), Normalised(imported));
     }
 
+    [Fact]
+    public void Import_UsesTheListsAnAdministratorLoaded()
+    {
+        var original = DatasetJson.ReadFile(RepoPaths.Sample("xinxiang-2022.json"));
+        var workbook = Path.Combine(work.FullName, "entry.xlsx");
+        DeptBudget.Formats.Xlsx.Entry.DatasetWorkbook.Write(original, DeptBudget.Formats.Classifications.ShippedClassifications.ForYear(2022), workbook);
+        var list = Path.Combine(work.FullName, "functions.csv");
+        File.WriteAllText(list, "code,name\n201,一般公共服务支出\n20103,政府办公厅（室）及相关机构事务\n2010301,行政运行\n");
+        var dataDir = Path.Combine(work.FullName, "data");
+        var shipped = Path.Combine(work.FullName, "shipped");
+        Directory.CreateDirectory(shipped);
+
+        var (load, _, loadError) = CliRunner.Run("codes", "load", list, "--year", "2022", "--list", "functions", "--data-dir", dataDir);
+        var (withShipped, _, shippedError) = CliRunner.Run("import", workbook, "--out", Path.Combine(work.FullName, "a.json"), "--data-dir", shipped);
+        var (withLoaded, _, loadedError) = CliRunner.Run("import", workbook, "--out", Path.Combine(work.FullName, "b.json"), "--data-dir", dataDir);
+
+        Assert.True(load == 0, loadError);
+        Assert.Equal(0, withShipped);
+        Assert.DoesNotContain("2010350", shippedError, StringComparison.Ordinal);
+        Assert.Equal(0, withLoaded);
+        Assert.Contains("2010350", loadedError, StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// The JSON with reasons in key order and numbers without trailing zeros: neither a dictionary's
     /// order nor 10.0 against 10 is part of the data.

@@ -16,12 +16,13 @@ internal static class TemplateCommand
             DefaultValueFactory = _ => ShippedProfiles.DefaultId,
         };
         var output = new Option<string>("--out") { Description = "要生成的 .xlsx 文件。", Required = true };
-        var command = new Command("template", "生成空白的部门预算填报工作簿（含填报说明、下拉列表和本年科目表）。") { profile, output };
+        var dataDir = DataDirectory.Option();
+        var command = new Command("template", "生成空白的部门预算填报工作簿（含填报说明、下拉列表和本年科目表）。") { profile, output, dataDir };
         command.SetAction(parsed =>
         {
             var path = parsed.GetValue(output)!;
             var year = ShippedProfiles.YearOf(parsed.GetValue(profile)!);
-            DatasetWorkbook.WriteTemplate(ShippedClassifications.ForYear(year), path);
+            DatasetWorkbook.WriteTemplate(new ClassificationCatalog(DataDirectory.Resolve(parsed.GetValue(dataDir))).ForYear(year), path);
             stdout.WriteLine($"已生成 {year} 年部门预算填报工作簿：{path}");
             return CliApp.Ok;
         });
