@@ -39,6 +39,12 @@ public static class StandardTables
     /// <summary>12 政府采购预算表.</summary>
     public const string Procurement = "procurement";
 
+    /// <summary>
+    /// 主要数据: the figures the narrative quotes, derived from the tables (Tables/Figures). Not a published
+    /// table, so not in <see cref="All"/>.
+    /// </summary>
+    public const string KeyFigures = "key-figures";
+
     public static readonly IReadOnlyList<string> All =
     [
         IncomeExpenditureSummary, IncomeSummary, ExpenditureSummary, FiscalSummary, GeneralBudgetExpenditure,
