@@ -46,19 +46,9 @@ public static class DatasetFindings
             }
 
             var place = new IssueLocation("threePublic", null, field).Describe();
-            findings.Add(new Finding
-            {
-                Id = string.Create(CultureInfo.InvariantCulture, $"{ThreePublicRuleId}#{findings.Count + 1}"),
-                RuleId = ThreePublicRuleId,
-                Severity = Severity.Notice,
-                Location = new Location { Section = place },
-                Stated = stated,
-                Expected = expected,
-                Difference = stated - expected,
-                Message = string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"{place}：“三公”经费中的{name} {stated:0.00} 与经济分类 {economic} 的支出 {expected:0.00} 不一致，差 {stated - expected:0.00}。"),
-            });
+            findings.Add(CodeFinding.Create(ThreePublicRuleId, findings.Count + 1, Severity.Notice, new Location { Section = place }, stated, expected, string.Create(
+                CultureInfo.InvariantCulture,
+                $"{place}：“三公”经费中的{name} {stated:0.00} 与经济分类 {economic} 的支出 {expected:0.00} 不一致，差 {stated - expected:0.00}。")));
         }
 
         Compare("thisYear.reception", "公务接待费", 30217, dataset.ThreePublic.Sum(l => l.ThisYear.Reception));

@@ -1,0 +1,51 @@
+using DeptBudget.Core.Tables;
+
+namespace DeptBudget.Core.Checks;
+
+/// <summary>
+/// Runs rules through <see cref="CheckEngine"/>, first setting aside the rules that name last year's tables
+/// (ids “last:…”) when those tables are not among the checked ones: without last year's data they are skipped,
+/// not an error. Any other missing table is still the rule's error.
+/// </summary>
+public static class CheckRun
+{
+    /// <summary>The prefix of last year's tables among the checked ones (“last:three-public”).</summary>
+    public const string LastYearPrefix = "last:";
+
+    /// <summary>The reason a rule is skipped when no last year's data was given.</summary>
+    public const string NoLastYear = "未提供上年数据";
+
+    public static CheckResult Run(IReadOnlyList<Table> tables, IEnumerable<Rule> rules, string profileId)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        var (runnable, skipped) = Partition(rules, tables.Select(t => t.Id).ToHashSet(StringComparer.Ordinal), profileId);
+        return new CheckResult(CheckEngine.Run(tables, runnable, profileId), skipped);
+    }
+
+    /// <summary>The rules of the profile that can run over tables with these ids, and those set aside with the reason.</summary>
+    public static (IReadOnlyList<Rule> Runnable, IReadOnlyList<SkippedRule> Skipped) Partition(IEnumerable<Rule> rules, IReadOnlySet<string> tableIds, string profileId)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(tableIds);
+        var hasLastYear = tableIds.Any(id => id.StartsWith(LastYearPrefix, StringComparison.Ordinal));
+        var runnable = new List<Rule>();
+        var skipped = new List<SkippedRule>();
+        foreach (var rule in rules.Where(r => r.AppliesTo(profileId)))
+        {
+            var missing = RuleTables.Named(rule.Formula)
+                .Where(id => id.StartsWith(LastYearPrefix, StringComparison.Ordinal) && !tableIds.Contains(id))
+                .Order(StringComparer.Ordinal)
+                .ToList();
+            if (missing.Count == 0)
+            {
+                runnable.Add(rule);
+            }
+            else
+            {
+                skipped.Add(new SkippedRule(rule.Id, hasLastYear ? $"上年数据中没有表 {string.Join("、", missing.Select(id => id[LastYearPrefix.Length..]))}" : NoLastYear));
+            }
+        }
+
+        return (runnable, skipped);
+    }
+}

@@ -1,0 +1,49 @@
+using DeptBudget.Core.Checks.Language;
+using DeptBudget.Core.Tables;
+using KeyFigureTable = DeptBudget.Core.Tables.Figures.KeyFigures;
+
+namespace DeptBudget.Core.Checks;
+
+/// <summary>
+/// 跨年: each key figure's 上年 against last year's key figures' 本年. Written in code rather than as a rule because a
+/// rule reads an empty cell as 0: a figure whose last year is not given (empty) must not be reported, one given as 0
+/// must. Scope 跨年, severity error.
+/// </summary>
+public static class LastYearFindings
+{
+    public const string RuleId = "key-figures-last-year";
+
+    /// <param name="tables">The checked tables; nothing is found unless both key-figures and last:key-figures are among them.</param>
+    public static IReadOnlyList<Finding> KeyFiguresAgainstLastYear(IReadOnlyList<Table> tables)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        var current = tables.FirstOrDefault(t => t.Id == StandardTables.KeyFigures);
+        var last = tables.FirstOrDefault(t => t.Id == CheckRun.LastYearPrefix + StandardTables.KeyFigures);
+        if (current is null || last is null)
+        {
+            return [];
+        }
+
+        var findings = new List<Finding>();
+        foreach (var row in current.Rows)
+        {
+            if (row[KeyFigureTable.LastYear] is not { } stated)
+            {
+                continue;
+            }
+
+            var lastRow = last.FindRow(row.Key);
+            if ((lastRow is null ? 0m : lastRow[KeyFigureTable.ThisYear]) is not { } expected || stated == expected)
+            {
+                continue;
+            }
+
+            var location = Locations.Of(current, row, KeyFigureTable.LastYear);
+            var difference = stated - expected;
+            findings.Add(CodeFinding.Create(RuleId, findings.Count + 1, Severity.Error, location, stated, expected,
+                $"{location.Describe()}：上年数应等于上年主要数据（{last.Title}）的本年数，填列 {FindingMessage.Format(stated)}，应为 {FindingMessage.Format(expected)}，{(difference > 0 ? "多" : "少")} {FindingMessage.Format(Math.Abs(difference))}。"));
+        }
+
+        return findings;
+    }
+}
