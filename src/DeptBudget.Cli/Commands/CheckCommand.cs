@@ -1,7 +1,6 @@
 using System.CommandLine;
 using DeptBudget.Core.Checks;
 using DeptBudget.Core.Checks.Language;
-using DeptBudget.Core.Tables.Derivation;
 using DeptBudget.Core.Validation;
 using DeptBudget.Formats;
 using DeptBudget.Formats.Checks;
@@ -24,32 +23,43 @@ internal static class CheckCommand
         var noBuiltIn = new Option<bool>("--no-builtin") { Description = "不运行内置规则，只运行 --rules 给出的规则" };
         var format = new Option<CheckFormat>("--format") { Description = "json | text | xlsx | html", Required = true };
         var output = new Option<string>("--out") { Description = "输出文件；默认或 - 为标准输出", DefaultValueFactory = _ => "-" };
+        var lastYear = new Option<string?>("--last-year") { Description = "上年数据集 .json：其表和主要数据以 last: 为前缀参与跨年审核" };
+        var lastYearProfile = new Option<string?>("--last-year-profile") { Description = "上年数据集的式样；默认与 --profile 相同" };
         var dataDir = DataDirectory.Option();
-        var command = new Command("check", "审核：由数据集生成标准表，按内置规则和审核人的规则逐条检查。") { dataset, profile, unit, rules, noBuiltIn, format, output, dataDir };
+        var command = new Command("check", "审核：由数据集生成标准表，按内置规则和审核人的规则逐条检查。") { dataset, profile, unit, rules, noBuiltIn, format, output, lastYear, lastYearProfile, dataDir };
         command.SetAction(parsed =>
         {
             var unitCode = parsed.GetValue(unit);
             var input = DatasetInput.Load([parsed.GetValue(dataset)!], null, parsed.GetValue(dataDir), unitCode, stderr);
-            var (data, classifications) = (input.Dataset, input.Classifications);
+            var data = input.Dataset;
             var chosen = ShippedProfiles.Get(parsed.GetValue(profile)!);
-            var tables = TableDeriver.Derive(data, classifications, chosen, unitCode);
+            var tables = input.CheckedTables(chosen, unitCode).ToList();
+            if (parsed.GetValue(lastYear) is { } lastPath)
+            {
+                var last = DatasetInput.Load([lastPath], null, parsed.GetValue(dataDir), unitCode, stderr);
+                tables.AddRange(last.CheckedTables(ShippedProfiles.Get(parsed.GetValue(lastYearProfile) ?? chosen.Id), unitCode, CheckRun.LastYearPrefix));
+            }
+
             var all = new List<Rule>(parsed.GetValue(noBuiltIn) ? [] : ShippedRules.All);
             IReadOnlyList<Finding> findings;
+            IReadOnlyList<SkippedRule> skipped;
             try
             {
                 all.AddRange((parsed.GetValue(rules) ?? []).SelectMany(ShippedRules.ReadFile));
                 List<Finding> datasetFindings = parsed.GetValue(noBuiltIn)
                     ? []
                     : [.. DatasetFindings.FromIssues(input.Issues.Where(i => i.Severity == IssueSeverity.Warning).ToList()),
-                        .. DatasetFindings.ThreePublicAgainstEconomic(data)];
-                findings = [.. datasetFindings, .. CheckEngine.Run(tables, all, chosen.Id)];
+                        .. DatasetFindings.ThreePublicAgainstEconomic(data), .. StaffingFindings.DepartmentAgainstUnits(data),
+                        .. LastYearFindings.KeyFiguresAgainstLastYear(tables)];
+                var result = CheckRun.Run(tables, all, chosen.Id);
+                (findings, skipped) = ([.. datasetFindings, .. result.Findings], result.Skipped);
             }
             catch (RuleException ex)
             {
                 throw new InputException(ex.Describe(), ex);
             }
 
-            var document = new CheckedDocument(data.Department.Name, data.Year, chosen.Id, unitCode, all.Count(r => r.AppliesTo(chosen.Id)));
+            var document = new CheckedDocument(data.Department.Name, data.Year, chosen.Id, unitCode, all.Count(r => r.AppliesTo(chosen.Id))) { Skipped = skipped };
             OutputFile.Write(parsed.GetValue(output)!, stdout, stream =>
             {
                 switch (parsed.GetValue(format))
@@ -58,7 +68,7 @@ internal static class CheckCommand
                         FindingReport.WriteJson(document, findings, stream);
                         break;
                     case CheckFormat.Xlsx:
-                        FindingXlsx.Write(findings, stream);
+                        FindingXlsx.Write(findings, stream, skipped);
                         break;
                     case CheckFormat.Html:
                         FindingHtml.Write(document, findings, stream);

@@ -19,7 +19,13 @@ public static class FindingHtml
         html.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n");
         html.Append($"<title>{title}</title>\n<style>{Css}</style>\n</head>\n<body>\n<h1>{title}</h1>\n");
         html.Append($"<p>式样 {E(document.Profile)}，{document.Rules.ToString(CultureInfo.InvariantCulture)} 条规则。");
-        html.Append(findings.Count == 0 ? "未发现问题。" : string.Empty).Append("</p>\n<ul>\n");
+        html.Append(findings.Count == 0 ? "未发现问题。" : string.Empty).Append("</p>\n");
+        if (SkippedRules.Describe(document.Skipped) is { } skipped)
+        {
+            html.Append($"<p>{E(skipped)}</p>\n");
+        }
+
+        html.Append("<ul>\n");
         foreach (var group in findings.GroupBy(f => f.Severity).OrderBy(g => g.Key))
         {
             html.Append($"<li>{group.Key.Label()} {group.Count().ToString(CultureInfo.InvariantCulture)} 处</li>\n");

@@ -5,8 +5,11 @@ using DeptBudget.Core.Checks;
 
 namespace DeptBudget.Formats.Checks;
 
-/// <summary>What was checked: the document's department, year, profile and unit.</summary>
-public sealed record CheckedDocument(string Department, int Year, string Profile, string? Unit, int Rules);
+/// <summary>What was checked: the document's department, year, profile and unit, and the rules not run.</summary>
+public sealed record CheckedDocument(string Department, int Year, string Profile, string? Unit, int Rules)
+{
+    public IReadOnlyList<SkippedRule> Skipped { get; init; } = [];
+}
 
 /// <summary>Writes findings as JSON ({"document":{…},"findings":[…]}) or as text a reviewer reads.</summary>
 public static class FindingReport
@@ -23,6 +26,16 @@ public static class FindingReport
         json.WriteString("profile", document.Profile);
         json.WriteString("unit", document.Unit);
         json.WriteNumber("rules", document.Rules);
+        json.WriteStartArray("skipped");
+        foreach (var skipped in document.Skipped)
+        {
+            json.WriteStartObject();
+            json.WriteString("rule", skipped.RuleId);
+            json.WriteString("reason", skipped.Reason);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         json.WriteEndObject();
         json.WriteStartArray("findings");
         foreach (var finding in findings)
@@ -47,6 +60,11 @@ public static class FindingReport
     {
         var text = new StringBuilder();
         text.Append($"审核：{document.Department} {document.Year} 年（式样 {document.Profile}），{document.Rules} 条规则。\n");
+        if (SkippedRules.Describe(document.Skipped) is { } skipped)
+        {
+            text.Append(skipped).Append('\n');
+        }
+
         foreach (var group in findings.GroupBy(f => f.Severity).OrderBy(g => g.Key))
         {
             text.Append($"{group.Key.Label()} {group.Count()} 处\n");

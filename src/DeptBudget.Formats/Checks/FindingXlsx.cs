@@ -15,7 +15,8 @@ public static class FindingXlsx
     private const uint Header = 1;
     private const uint Money = 2;
 
-    public static void Write(IReadOnlyList<Finding> findings, Stream stream)
+    /// <param name="skipped">Rules not run; sheet 汇总 says so in one line.</param>
+    public static void Write(IReadOnlyList<Finding> findings, Stream stream, IReadOnlyList<SkippedRule>? skipped = null)
     {
         using var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook);
         var workbook = document.AddWorkbookPart();
@@ -45,6 +46,12 @@ public static class FindingXlsx
         foreach (var rule in findings.GroupBy(f => f.RuleId).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             summary.Add(CountRow((uint)summary.Count + 1, rule.Key, rule.Count()));
+        }
+
+        if (SkippedRules.Describe(skipped ?? []) is { } line)
+        {
+            summary.Add(new Row { RowIndex = (uint)summary.Count + 1 });
+            summary.Add(TextRow((uint)summary.Count + 1, [line], 0));
         }
 
         AddSheet(workbook, "汇总", summary, sheetView: false, filter: null);

@@ -71,6 +71,31 @@ public class FindingFileTests
     }
 
     [Fact]
+    public void Xlsx_summary_names_the_skipped_rules_in_one_line()
+    {
+        using var stream = new MemoryStream();
+        FindingXlsx.Write(Findings, stream, [new SkippedRule("a", CheckRun.NoLastYear), new SkippedRule("b", CheckRun.NoLastYear)]);
+        stream.Position = 0;
+        using var document = SpreadsheetDocument.Open(stream, false);
+        var workbook = document.WorkbookPart!;
+        var sheet = workbook.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == "汇总");
+        var cells = ((WorksheetPart)workbook.GetPartById(sheet.Id!)).Worksheet.Descendants<Cell>().Select(Text).ToList();
+
+        Assert.Equal("未运行 2 条规则（未提供上年数据：a、b）。", cells[^1]);
+    }
+
+    [Fact]
+    public void Json_lists_the_skipped_rules_with_their_reason()
+    {
+        using var stream = new MemoryStream();
+        FindingReport.WriteJson(Document with { Skipped = [new SkippedRule("a", CheckRun.NoLastYear)] }, Findings, stream);
+
+        var text = Encoding.UTF8.GetString(stream.ToArray());
+
+        Assert.Contains("\"skipped\": [\n      {\n        \"rule\": \"a\",\n        \"reason\": \"未提供上年数据\"", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Html_is_a_page_with_the_findings()
     {
         using var stream = new MemoryStream();
