@@ -7,11 +7,15 @@ namespace DeptBudget.Core.Checks;
 /// <summary>
 /// 跨年: each key figure's 上年 against last year's key figures' 本年. Written in code rather than as a rule because a
 /// rule reads an empty cell as 0: a figure whose last year is not given (empty) must not be reported, one given as 0
-/// must. Scope 跨年, severity error.
+/// must. Scope 跨年, severity error. Where the “三公” table prints its own 上年 row, the rule hubei-three-public-last-year
+/// checks those figures at the printed cells, so the “三公” key figures are left to it rather than reported twice.
 /// </summary>
 public static class LastYearFindings
 {
     public const string RuleId = "key-figures-last-year";
+
+    private static readonly HashSet<string> ThreePublicKeys =
+        new(["threePublic", "abroad", "vehicles", "vehiclePurchase", "vehicleOperation", "reception"], StringComparer.Ordinal);
 
     /// <param name="tables">The checked tables; nothing is found unless both key-figures and last:key-figures are among them.</param>
     public static IReadOnlyList<Finding> KeyFiguresAgainstLastYear(IReadOnlyList<Table> tables)
@@ -24,8 +28,10 @@ public static class LastYearFindings
             return [];
         }
 
+        var printed = tables.Any(t => t.Id == StandardTables.ThreePublic && t.FindRow("lastYear") is not null)
+            && tables.Any(t => t.Id == CheckRun.LastYearPrefix + StandardTables.ThreePublic);
         var findings = new List<Finding>();
-        foreach (var row in current.Rows)
+        foreach (var row in current.Rows.Where(r => !(printed && ThreePublicKeys.Contains(r.Key))))
         {
             if (row[KeyFigureTable.LastYear] is not { } stated)
             {

@@ -62,4 +62,14 @@ public sealed class LastYearFindingsTests
         Assert.Equal(("class:210", 12.8m, 0m), (finding.Location.RowKey, finding.Stated, finding.Expected));
         Assert.Equal(StandardTables.KeyFigures, finding.Location.TableId);
     }
+
+    [Fact]
+    public void ThreePublic_IsLeftToTheRuleWhereTheTablePrintsLastYear()
+    {
+        var (hubei, _) = SampleTables.Mutate(SampleTables.WithLastYear(SampleTables.Hubei), "last:key-figures", "reception", "thisYear", 1m);
+        var (henan, _) = SampleTables.Mutate(SampleTables.WithLastYear(SampleTables.Henan), "last:key-figures", "reception", "thisYear", 1m);
+
+        Assert.Empty(LastYearFindings.KeyFiguresAgainstLastYear(hubei));
+        Assert.Equal("reception", Assert.Single(LastYearFindings.KeyFiguresAgainstLastYear(henan)).Location.RowKey);
+    }
 }

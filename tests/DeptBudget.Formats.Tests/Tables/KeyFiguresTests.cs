@@ -1,5 +1,8 @@
 using DeptBudget.Core.Tables;
+using DeptBudget.Core.Tables.Derivation;
 using DeptBudget.Core.Tables.Figures;
+using DeptBudget.Formats.Classifications;
+using DeptBudget.Formats.Profiles;
 using DeptBudget.Formats.Tests.Checks;
 
 namespace DeptBudget.Formats.Tests.Tables;
@@ -134,6 +137,30 @@ public sealed class KeyFiguresTests
         }
 
         Assert.All(alone.Rows.Where(r => r.Key != "threePublic" && !r.Key.StartsWith("vehicle", StringComparison.Ordinal) && r.Key is not ("abroad" or "reception")), r => Assert.Null(r["lastYear"]));
+    }
+
+    [Fact]
+    public void OneUnitsKeyFigures_AreNamedAndScopedAsItsTables()
+    {
+        var dataset = SampleTables.Dataset(SampleTables.Hubei);
+        var tables = TableDeriver.Derive(dataset, ShippedClassifications.ForYear(2023), ShippedProfiles.Get(SampleTables.Hubei), "301002");
+
+        var unit = KeyFigures.Derive(tables, DatasetScope.ToUnit(dataset, "301002"));
+
+        Assert.Equal("江城区教学研究室2023年主要数据", unit.Title);
+        Assert.Equal((8m, null), (unit.FindRow("purchasedServices")!["thisYear"], unit.FindRow("purchasedServices")!["lastYear"]));
+        Assert.Equal((0.5m, 0.6m), (unit.FindRow("threePublic")!["thisYear"], unit.FindRow("threePublic")!["lastYear"]));
+    }
+
+    [Fact]
+    public void NoTablesAndNoDataset_GiveEveryFixedRowEmpty()
+    {
+        var table = KeyFigures.Derive([], null);
+
+        Assert.Equal("主要数据", table.Title);
+        Assert.Equal(26, table.Rows.Count);
+        Assert.DoesNotContain(table.Rows, r => r.Key.Contains(':', StringComparison.Ordinal));
+        Assert.All(table.Rows, r => Assert.All(r.Cells.Values, Assert.Null));
     }
 
     [Fact]

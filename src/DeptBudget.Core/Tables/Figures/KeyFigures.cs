@@ -67,10 +67,10 @@ public static partial class KeyFigures
             : new Dictionary<string, string>(StringComparer.Ordinal) { [ShareOf] = figure.ShareOf },
     };
 
-    /// <summary>“{部门}{年}年主要数据”; without the dataset, the name and year the tables print.</summary>
+    /// <summary>“{部门}{年}年主要数据”, named as the tables name the department or unit (部门名称/单位名称).</summary>
     private static string Title(IReadOnlyList<Table> tables, TableFigures source, BudgetDataset? dataset)
     {
-        var name = dataset?.Department.Name ?? source.DepartmentName() ?? "";
+        var name = source.DepartmentName() ?? dataset?.Department.Name ?? "";
         var year = dataset?.Year.ToString(CultureInfo.InvariantCulture)
             ?? tables.Select(t => PrintedYear().Match(t.Title)).FirstOrDefault(m => m.Success)?.Groups[1].Value;
         return year is null ? $"{name}主要数据" : $"{name}{year}年主要数据";
