@@ -5,6 +5,7 @@ using DeptBudget.Core.Tables.Derivation;
 using DeptBudget.Core.Validation;
 using DeptBudget.Formats;
 using DeptBudget.Formats.Checks;
+using DeptBudget.Formats.Narrative;
 using DeptBudget.Formats.Profiles;
 
 namespace DeptBudget.Cli.Commands;
@@ -25,7 +26,8 @@ internal static class CheckCommand
         var format = new Option<CheckFormat>("--format") { Description = "json | text | xlsx | html", Required = true };
         var output = new Option<string>("--out") { Description = "输出文件；默认或 - 为标准输出", DefaultValueFactory = _ => "-" };
         var dataDir = DataDirectory.Option();
-        var command = new Command("check", "审核：由数据集生成标准表，按内置规则和审核人的规则逐条检查。") { dataset, profile, unit, rules, noBuiltIn, format, output, dataDir };
+        var narrativeFile = new Option<string?>("--narrative") { Description = "情况说明文本 .txt 或 .md（UTF-8）：核对其中的金额、占比、增减额、增减百分比和增减用词" };
+        var command = new Command("check", "审核：由数据集生成标准表，按内置规则和审核人的规则逐条检查。") { dataset, profile, unit, rules, noBuiltIn, format, output, dataDir, narrativeFile };
         command.SetAction(parsed =>
         {
             var unitCode = parsed.GetValue(unit);
@@ -33,6 +35,7 @@ internal static class CheckCommand
             var (data, classifications) = (input.Dataset, input.Classifications);
             var chosen = ShippedProfiles.Get(parsed.GetValue(profile)!);
             var tables = TableDeriver.Derive(data, classifications, chosen, unitCode);
+            var narrative = NarrativeReview.Read(parsed.GetValue(narrativeFile), tables.FirstOrDefault(t => t.Id == NarrativeKeyFigures.TableId));
             var all = new List<Rule>(parsed.GetValue(noBuiltIn) ? [] : ShippedRules.All);
             IReadOnlyList<Finding> findings;
             try
@@ -42,7 +45,7 @@ internal static class CheckCommand
                     ? []
                     : [.. DatasetFindings.FromIssues(input.Issues.Where(i => i.Severity == IssueSeverity.Warning).ToList()),
                         .. DatasetFindings.ThreePublicAgainstEconomic(data)];
-                findings = [.. datasetFindings, .. CheckEngine.Run(tables, all, chosen.Id)];
+                findings = [.. datasetFindings, .. narrative.Findings, .. CheckEngine.Run([.. tables, .. narrative.Tables], all, chosen.Id)];
             }
             catch (RuleException ex)
             {
