@@ -19,8 +19,8 @@ internal static class NarrativeTableChecks
             case FactKind.Amount when row.ThisYear is { } thisYear:
                 findings.Compare(NarrativeChecks.AmountRule, Severity.Error, fact.Sentence, $"{name}与表中本年数不一致", fact.Value, thisYear, fact.Precision / 2, percent: false);
                 return true;
-            case FactKind.Share when Share(fact, row, table) is { } expected:
-                findings.Compare(NarrativeChecks.ShareRule, Severity.Error, fact.Sentence, $"{name}占{findings.Name(fact.Whole ?? row.ShareOf)}的比重与表中数计算不一致", fact.Value, expected, Math.Max(0.01m, fact.PercentPrecision / 2), percent: true);
+            case FactKind.Share when Share(fact, row, table) is ({ } expected, var whole):
+                findings.Compare(NarrativeChecks.ShareRule, Severity.Error, fact.Sentence, $"{name}占{findings.Name(whole)}的比重与表中数计算不一致", fact.Value, expected, Math.Max(0.01m, fact.PercentPrecision / 2), percent: true);
                 return true;
             case FactKind.Change when row.Difference is { } change && row.ThisYear is { } thisYear && row.LastYear is { } lastYear:
                 Change(fact, change, thisYear, lastYear, row.ChangePct, name, findings);
@@ -30,11 +30,11 @@ internal static class NarrativeTableChecks
         }
     }
 
-    private static decimal? Share(NarrativeFact fact, KeyFigure row, NarrativeKeyFigures table)
-    {
-        var whole = table.Find(fact.Whole ?? row.ShareOf)?.ThisYear;
-        return row.ThisYear is { } part && whole is { } w && w != 0 ? Math.Round(part / w * 100, 2, MidpointRounding.AwayFromZero) : row.Share;
-    }
+    /// <summary>Part / the whole the text names; when the key figures lack that whole, their own share (of shareOf).</summary>
+    private static (decimal? Expected, string? Whole) Share(NarrativeFact fact, KeyFigure row, NarrativeKeyFigures table) =>
+        row.ThisYear is { } part && table.Find(fact.Whole)?.ThisYear is { } whole && whole != 0
+            ? (Math.Round(part / whole * 100, 2, MidpointRounding.AwayFromZero), fact.Whole)
+            : (row.Share, row.ShareOf);
 
     private static void Change(NarrativeFact fact, decimal change, decimal thisYear, decimal lastYear, decimal? changePct, string name, NarrativeFindings findings)
     {

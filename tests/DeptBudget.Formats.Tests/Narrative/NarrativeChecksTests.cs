@@ -30,6 +30,26 @@ public class NarrativeChecksTests
         Assert.DoesNotContain(findings, f => f.Severity is Severity.Error or Severity.Warning);
     }
 
+    /// <summary>The same mutations in the whole seed 002 text: found in context, each by its rule, on its sentence.</summary>
+    [Theory]
+    [InlineData("收入减少 279.71 万元，下降 17.14%", "收入减少 279.71 万元，下降 20.68%", NarrativeChecks.PctBaseRule, 95)]
+    [InlineData("收入减少 279.71 万元，下降 17.14%", "收入增加 279.71 万元，下降 17.14%", NarrativeChecks.DirectionRule, 95)]
+    [InlineData("支出减少 279.71 万元", "收入减少 279.17 万元", NarrativeChecks.ConsistentRule, 95)]
+    [InlineData("人员经费支出 884.87 万元，占 92.77%", "人员经费支出 884.87 万元，占 92.67%", NarrativeChecks.ShareRule, 115)]
+    [InlineData("政府采购货物预算6万元", "政府采购货物预算5万元", NarrativeChecks.SumRule, 141)]
+    [InlineData("公务接待费1万元", "公务接待费1.5万元", NarrativeChecks.AmountRule, 125)]
+    public void Seed002_Mutated_IsFoundInContext(string original, string mutated, string rule, int line)
+    {
+        var text = Seeds.Text("002");
+        Assert.Contains(original, text, StringComparison.Ordinal);
+
+        var findings = Run(text.Replace(original, mutated, StringComparison.Ordinal), KeyFigures);
+
+        var finding = Assert.Single(findings, f => f.RuleId == rule);
+        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Contains($"（第 {line} 行）", finding.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [MemberData(nameof(WithAndWithoutTables))]
     public void PercentOnThisYear_IsReportedAsTheWrongBase(bool withTables)
