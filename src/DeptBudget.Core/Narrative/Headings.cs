@@ -4,7 +4,7 @@ namespace DeptBudget.Core.Narrative;
 
 /// <summary>
 /// Recognises a heading line: Markdown (“## 三、…”, a whole line in “**…**”) or a short numbered line
-/// (“一、…”, “（一）…”, “1.…”, “第二部分”) that does not read as a sentence.
+/// (“一、…”, “（一）…”, “1.…”, “第二部分”) that does not read as a sentence. A line holding a budget figure is never a heading.
 /// </summary>
 public static partial class Headings
 {
@@ -32,6 +32,12 @@ public static partial class Headings
         var number = Numbering().Match(text);
         var numbered = number.Success && text.Length <= MaxNumberedLength && !EndsLikeSentence(text);
         if (!markdown && !numbered)
+        {
+            return false;
+        }
+
+        // A line with a budget figure is read as text even when marked as a heading: no figure is lost.
+        if (TextNumbers.Find(TextNumbers.Normalize(text)).Any(n => n.IsFigure))
         {
             return false;
         }

@@ -15,8 +15,7 @@ public static partial class TextNumbers
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var latex = text.Replace(@"\leq", "≤", StringComparison.Ordinal).Replace(@"\le", "≤", StringComparison.Ordinal)
-            .Replace(@"\geq", "≥", StringComparison.Ordinal).Replace(@"\ge", "≥", StringComparison.Ordinal)
+        var latex = LatexComparison().Replace(text, m => m.Groups[1].Value.StartsWith('l') ? "≤" : "≥")
             .Replace(@"\%", "%", StringComparison.Ordinal).Replace("$", "", StringComparison.Ordinal);
         var builder = new StringBuilder(latex.Length);
         foreach (var c in latex)
@@ -93,6 +92,9 @@ public static partial class TextNumbers
 
         return result;
     }
+
+    [GeneratedRegex(@"\\(leqslant|geqslant|leq|geq|le|ge)(?![A-Za-z])")]
+    private static partial Regex LatexComparison();
 
     [GeneratedRegex(@"(?<=\d)[,，](?=\d{3}(?!\d))")]
     private static partial Regex Thousands();

@@ -54,5 +54,13 @@ public class NarrativeReaderTests
     }
 
     [Fact]
+    public void Read_ABoldLineWithAFigure_IsTextNotAHeading()
+    {
+        var document = NarrativeReader.Read("## 七、“三公”经费\n\n**(二) 公务接待费1万元**\n");
+
+        Assert.Equal("**(二) 公务接待费1万元**", Assert.Single(document.Sentences).Text);
+    }
+
+    [Fact]
     public void Read_EmptyText_HasNoSection() => Assert.Empty(NarrativeReader.Read("").Sections);
 }

@@ -51,6 +51,16 @@ public class TextNumbersTests
         Assert.Equal(('≤', 5m, NumberUnit.Percent), (number.Comparator, number.Value, number.Unit));
     }
 
+    [Theory]
+    [InlineData(@"$\geq 90\%$", '≥')]
+    [InlineData(@"$\leqslant 5\%$", '≤')]
+    public void ParseOne_OtherLatexComparisons(string text, char comparator) =>
+        Assert.Equal(comparator, TextNumbers.ParseOne(text)!.Comparator);
+
+    [Fact]
+    public void Normalize_LeavesOtherLatexCommandsAlone() =>
+        Assert.Equal(@"\left(5\right)", TextNumbers.Normalize(@"$\left(5\right)$"));
+
     [Fact]
     public void Find_ReadsEveryNumberOfASentenceInOrder()
     {
