@@ -10,7 +10,7 @@ namespace DeptBudget.Core.Narrative;
 /// </summary>
 public sealed class SubjectVocabulary
 {
-    private readonly List<SubjectPhrase> phrases;
+    private readonly Dictionary<char, SubjectPhrase[]> byFirstChar;
     private readonly OrderedDictionary<string, string> labels = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> wholes;
     private readonly Dictionary<string, IReadOnlyList<string>> parts;
@@ -25,7 +25,7 @@ public sealed class SubjectVocabulary
         }
 
         Keys = [.. labels.Keys];
-        this.phrases = [.. phrases.OrderByDescending(p => p.Phrase.Length)];
+        byFirstChar = phrases.OrderByDescending(p => p.Phrase.Length).GroupBy(p => p.Phrase[0]).ToDictionary(g => g.Key, g => g.ToArray());
     }
 
     /// <summary>Every subject key, in file order.</summary>
@@ -58,10 +58,10 @@ public sealed class SubjectVocabulary
             var cells = line.Split('\t');
             switch (cells[0])
             {
-                case "subject" when cells.Length == 3:
+                case "subject" when cells.Length == 3 && cells[2].Length > 0:
                     phrases.Add(new SubjectPhrase(cells[1], TextNumbers.Normalize(cells[2]), []));
                     break;
-                case "generic" when cells.Length == 4:
+                case "generic" when cells.Length == 4 && cells[2].Length > 0:
                     phrases.Add(new SubjectPhrase(cells[1], TextNumbers.Normalize(cells[2]), cells[3].Split(',')));
                     break;
                 case "whole" when cells.Length == 3:
@@ -85,7 +85,9 @@ public sealed class SubjectVocabulary
         var i = 0;
         while (i < normalized.Length)
         {
-            var hit = phrases.FirstOrDefault(p => string.CompareOrdinal(normalized, i, p.Phrase, 0, p.Phrase.Length) == 0);
+            var hit = byFirstChar.TryGetValue(normalized[i], out var candidates)
+                ? Array.Find(candidates, p => string.CompareOrdinal(normalized, i, p.Phrase, 0, p.Phrase.Length) == 0)
+                : null;
             if (hit is null)
             {
                 i++;
