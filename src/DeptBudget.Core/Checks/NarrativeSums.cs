@@ -22,6 +22,11 @@ internal static class NarrativeSums
             }
 
             var parts = list.ToList();
+            if (parts.Count < 2)
+            {
+                continue; // “其中：财政拨款 …” names one part, not a list to add up
+            }
+
             var sum = parts.Sum(p => p.Value);
             var complete = vocabulary.Parts(whole.Subject!) is { Count: > 0 } known && known.All(k => parts.Any(p => p.Subject == k));
             var severity = complete || sum > whole.Value ? Severity.Error : Severity.Warning;

@@ -24,7 +24,7 @@ internal sealed class SentenceReading(
                 continue;
             }
 
-            var lead = Resolve(mentions.Where(m => m.Start >= end && m.End <= number.Start).ToList(), mentions);
+            var lead = Resolve(mentions.Where(m => m.Start >= end && m.End <= number.Start).ToList(), mentions, number.Start);
             var listAt = text.IndexOf("其中", end, number.Start - end, StringComparison.Ordinal);
             if (listAt >= 0 && state.LastAmountSubject is { } whole)
             {
@@ -130,22 +130,25 @@ internal sealed class SentenceReading(
     }
 
     /// <summary>
-    /// The subjects named before a figure. A generic word (收入, 支出) counts only when nothing more specific is named
-    /// there (“机构运转经费支出” is 机构运转经费); it then means the last of its keys named in the paragraph, or its
-    /// default when the paragraph is not yet about anything (“公务接待费 1 万元，…支出预算数比上年增加 0 万元” is
-    /// about 公务接待费).
+    /// The subjects named before a figure. A funding source right before or after another subject qualifies it and is
+    /// dropped (““三公”经费财政拨款支出” is about “三公”经费, “一般公共预算财政拨款基本支出” about 基本支出). A generic word (收入, 支出) counts only
+    /// when nothing more specific is named there (“机构运转经费支出” is 机构运转经费); it then means the last of its keys
+    /// named in the paragraph, or — before a direction word (“收入减少 …”) in a paragraph not yet about anything — its
+    /// default.
     /// </summary>
-    private List<SubjectMention> Resolve(List<SubjectMention> lead, IReadOnlyList<SubjectMention> all)
+    private List<SubjectMention> Resolve(List<SubjectMention> lead, IReadOnlyList<SubjectMention> all, int figure)
     {
         var specific = lead.Where(m => !m.IsGeneric).ToList();
+        specific.RemoveAll(m => vocabulary.IsQualifier(m.Key) && specific.Any(o => !vocabulary.IsQualifier(o.Key) && (o.End == m.Start || m.End == o.Start)));
         if (specific.Count > 0 || lead.Count == 0)
         {
             return specific;
         }
 
         var generic = lead[^1];
+        var fallback = state.LastSubject is null && DirectionWords.Last(text, generic.End, figure) is not null ? generic.Key : null;
         var named = state.Named.Concat(all.Where(m => !m.IsGeneric && m.End <= generic.Start).Select(m => m.Key))
-            .LastOrDefault(generic.Refers.Contains) ?? (state.LastSubject is null ? generic.Key : null);
+            .LastOrDefault(generic.Refers.Contains) ?? fallback;
         return named is null ? [] : [generic with { Key = named }];
     }
 

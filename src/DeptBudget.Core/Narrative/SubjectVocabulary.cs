@@ -5,8 +5,8 @@ namespace DeptBudget.Core.Narrative;
 /// (data/narrative/subjects.tsv). Lines are tab-separated:
 /// <c>subject KEY PHRASE</c>; <c>generic DEFAULT PHRASE KEY,KEY</c> (a word such as 收入 that means the last of those
 /// keys mentioned in the paragraph, and nothing when none was); <c>whole KEY WHOLE</c> (the whole a share of KEY is
-/// of when the text does not say); <c>parts WHOLE KEY,KEY</c> (the parts that make up a whole). The longest phrase at a
-/// position wins.
+/// of when the text does not say); <c>parts WHOLE KEY,KEY</c> (the parts that make up a whole); <c>qualifier KEY</c> (a
+/// funding source that, written next to another subject, only qualifies it). The longest phrase at a position wins.
 /// </summary>
 public sealed class SubjectVocabulary
 {
@@ -14,9 +14,11 @@ public sealed class SubjectVocabulary
     private readonly OrderedDictionary<string, string> labels = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> wholes;
     private readonly Dictionary<string, IReadOnlyList<string>> parts;
+    private readonly HashSet<string> qualifiers;
 
-    private SubjectVocabulary(List<SubjectPhrase> phrases, Dictionary<string, string> wholes, Dictionary<string, IReadOnlyList<string>> parts)
+    private SubjectVocabulary(List<SubjectPhrase> phrases, Dictionary<string, string> wholes, Dictionary<string, IReadOnlyList<string>> parts, HashSet<string> qualifiers)
     {
+        this.qualifiers = qualifiers;
         this.wholes = wholes;
         this.parts = parts;
         foreach (var phrase in phrases.Where(p => p.Refers.Count == 0))
@@ -40,12 +42,16 @@ public sealed class SubjectVocabulary
     /// <summary>The parts that make up <paramref name="whole"/> (货物, 工程, 服务 of 政府采购), empty when the vocabulary does not say.</summary>
     public IReadOnlyList<string> Parts(string whole) => parts.GetValueOrDefault(whole) ?? [];
 
+    /// <summary>A funding source (财政拨款, 一般公共预算) that only qualifies a subject written next to it.</summary>
+    public bool IsQualifier(string key) => qualifiers.Contains(key);
+
     public static SubjectVocabulary Parse(string text, string source)
     {
         ArgumentNullException.ThrowIfNull(text);
         var phrases = new List<SubjectPhrase>();
         var wholes = new Dictionary<string, string>(StringComparer.Ordinal);
         var parts = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        var qualifiers = new HashSet<string>(StringComparer.Ordinal);
         var lines = text.Replace("\r", "", StringComparison.Ordinal).Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
@@ -70,12 +76,15 @@ public sealed class SubjectVocabulary
                 case "parts" when cells.Length == 3:
                     parts[cells[1]] = cells[2].Split(',');
                     break;
+                case "qualifier" when cells.Length == 2:
+                    qualifiers.Add(cells[1]);
+                    break;
                 default:
-                    throw new FormatException($"{source} 第 {i + 1} 行：应为“subject 键 词语”“generic 键 词语 键,键”或“whole 键 总数键”“parts 总数键 键,键”，以制表符分隔。");
+                    throw new FormatException($"{source} 第 {i + 1} 行：应为“subject 键 词语”“generic 键 词语 键,键”或“whole 键 总数键”“parts 总数键 键,键”“qualifier 键”，以制表符分隔。");
             }
         }
 
-        return new SubjectVocabulary(phrases, wholes, parts);
+        return new SubjectVocabulary(phrases, wholes, parts, qualifiers);
     }
 
     /// <summary>The subject phrases in normalised text, left to right, longest first at each position, not overlapping.</summary>

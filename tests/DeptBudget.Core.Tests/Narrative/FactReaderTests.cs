@@ -7,7 +7,8 @@ public class FactReaderTests
 {
     private static readonly SubjectVocabulary Vocabulary = SubjectVocabulary.Parse(
         "# test\nsubject\trevenueTotal\t收入总计\nsubject\tbasic\t基本支出\nsubject\tpersonnel\t人员经费\nsubject\tthreePublic\t“三公”经费\n" +
-        "subject\tthreePublic\t\"三公\"经费\nsubject\tbasicGeneral\t一般公共预算基本支出\ngeneric\trevenueTotal\t收入\trevenueTotal\nwhole\tpersonnel\tbasic\n",
+        "subject\tthreePublic\t\"三公\"经费\nsubject\tbasicGeneral\t一般公共预算基本支出\ngeneric\trevenueTotal\t收入\trevenueTotal\nwhole\tpersonnel\tbasic\n" +
+        "subject\tfiscal\t财政拨款\nqualifier\tfiscal\nsubject\texpenditureTotal\t支出总计\ngeneric\texpenditureTotal\t支出\texpenditureTotal\n",
         "test.tsv");
 
     [Fact]
@@ -47,6 +48,21 @@ public class FactReaderTests
     [Fact]
     public void Read_LongestPhraseWins() =>
         Assert.Equal("basicGeneral", Assert.Single(Read("一般公共预算基本支出年初预算为 953.86 万元。").Facts).Subject);
+
+    [Theory]
+    [InlineData("“三公”经费财政拨款支出年初预算为0.95万元。")]
+    [InlineData("财政拨款“三公”经费 0.95 万元。")]
+    public void Read_AFundingSourceNextToASubject_OnlyQualifiesIt(string text) =>
+        Assert.Equal("threePublic", Assert.Single(Read(text).Facts).Subject);
+
+    [Fact]
+    public void Read_GenericWordWithNothingNamed_BindsOnlyAChange()
+    {
+        var facts = Read("年初预算为 10.00 万元，支出决算为10.00万元。\n\n与 2021 年相比，支出减少 5 万元。").Facts;
+
+        Assert.Equal([FactKind.Unbound, FactKind.Unbound, FactKind.Change], facts.Select(f => f.Kind));
+        Assert.Equal("expenditureTotal", facts[2].Subject);
+    }
 
     [Fact]
     public void Read_FigureWithNoSubject_IsUnboundNotDropped()
