@@ -20,7 +20,7 @@ internal static class NarrativeTableChecks
                 findings.Compare(NarrativeChecks.AmountRule, Severity.Error, fact.Sentence, $"{name}与表中本年数不一致", fact.Value, thisYear, fact.Precision / 2, percent: false);
                 return true;
             case FactKind.Share when Share(fact, row, table) is ({ } expected, var whole):
-                findings.Compare(NarrativeChecks.ShareRule, Severity.Error, fact.Sentence, $"{name}占{findings.Name(whole)}的比重与表中数计算不一致", fact.Value, expected, Math.Max(0.01m, fact.PercentPrecision / 2), percent: true);
+                findings.Compare(NarrativeChecks.ShareRule, Severity.Error, fact.Sentence, $"{name}占{findings.Name(whole)}的比重与表中数计算不一致", fact.Value, expected, Math.Max(0.01m, fact.Precision / 2), percent: true);
                 return true;
             case FactKind.Change when row.Difference is { } change && row.ThisYear is { } thisYear && row.LastYear is { } lastYear:
                 Change(fact, change, thisYear, lastYear, row.ChangePct, name, findings);

@@ -168,7 +168,7 @@ internal sealed class SentenceReading(
         }
     }
 
-    private NarrativeFact Fact(FactKind kind, string subject, TextNumber number) => new()
+    private NarrativeFact Fact(FactKind kind, string? subject, TextNumber number) => new()
     {
         Kind = kind,
         Subject = subject,
@@ -179,14 +179,5 @@ internal sealed class SentenceReading(
         Sentence = sentence,
     };
 
-    private NarrativeFact Unbound(TextNumber number, string reason) => new()
-    {
-        Kind = FactKind.Unbound,
-        Value = number.Value,
-        Precision = number.Precision,
-        Figure = number.Text,
-        Unit = number.Unit,
-        Reason = reason,
-        Sentence = sentence,
-    };
+    private NarrativeFact Unbound(TextNumber number, string reason) => Fact(FactKind.Unbound, null, number) with { Reason = reason };
 }

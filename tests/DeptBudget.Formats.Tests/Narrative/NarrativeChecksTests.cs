@@ -133,6 +133,16 @@ public class NarrativeChecksTests
         Assert.Equal((Severity.Warning, 99.91m, 100m), (sum.Severity, sum.Stated, sum.Expected));
     }
 
+    [Theory]
+    [InlineData("占 71%", Severity.Rounding)]
+    [InlineData("占 72%", Severity.Error)]
+    public void WholePercentShare_WithinHalfAPoint_IsRounding(string share, Severity severity)
+    {
+        var finding = Assert.Single(Run($"2022 年支出合计 1352.27 万元，其中：基本支出 953.86 万元，{share}。", KeyFigures));
+
+        Assert.Equal((NarrativeChecks.ShareRule, severity), (finding.RuleId, finding.Severity));
+    }
+
     [Fact]
     public void ProcurementKindsNotAddingUp_IsASumError()
     {
