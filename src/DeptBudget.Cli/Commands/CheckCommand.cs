@@ -1,9 +1,11 @@
 using System.CommandLine;
 using DeptBudget.Core.Checks;
 using DeptBudget.Core.Checks.Language;
+using DeptBudget.Core.Tables;
 using DeptBudget.Core.Validation;
 using DeptBudget.Formats;
 using DeptBudget.Formats.Checks;
+using DeptBudget.Formats.Narrative;
 using DeptBudget.Formats.Profiles;
 
 namespace DeptBudget.Cli.Commands;
@@ -26,7 +28,8 @@ internal static class CheckCommand
         var lastYear = new Option<string?>("--last-year") { Description = "上年数据集 .json：其表和主要数据以 last: 为前缀参与跨年审核" };
         var lastYearProfile = new Option<string?>("--last-year-profile") { Description = "上年数据集的式样；默认与 --profile 相同" };
         var dataDir = DataDirectory.Option();
-        var command = new Command("check", "审核：由数据集生成标准表，按内置规则和审核人的规则逐条检查。") { dataset, profile, unit, rules, noBuiltIn, format, output, lastYear, lastYearProfile, dataDir };
+        var narrativeFile = new Option<string?>("--narrative") { Description = "情况说明文本 .txt 或 .md（UTF-8）：核对其中的金额、占比、增减额、增减百分比和增减用词" };
+        var command = new Command("check", "审核：由数据集生成标准表，按内置规则和审核人的规则逐条检查。") { dataset, profile, unit, rules, noBuiltIn, format, output, lastYear, lastYearProfile, narrativeFile, dataDir };
         command.SetAction(parsed =>
         {
             var unitCode = parsed.GetValue(unit);
@@ -40,6 +43,7 @@ internal static class CheckCommand
                 tables.AddRange(last.CheckedTables(ShippedProfiles.Get(parsed.GetValue(lastYearProfile) ?? chosen.Id), unitCode, CheckRun.LastYearPrefix));
             }
 
+            var narrative = NarrativeReview.Read(parsed.GetValue(narrativeFile), tables.FirstOrDefault(t => t.Id == StandardTables.KeyFigures));
             var all = new List<Rule>(parsed.GetValue(noBuiltIn) ? [] : ShippedRules.All);
             IReadOnlyList<Finding> findings;
             IReadOnlyList<SkippedRule> skipped;
@@ -51,8 +55,8 @@ internal static class CheckCommand
                     : [.. DatasetFindings.FromIssues(input.Issues.Where(i => i.Severity == IssueSeverity.Warning).ToList()),
                         .. DatasetFindings.ThreePublicAgainstEconomic(data), .. StaffingFindings.DepartmentAgainstUnits(data),
                         .. LastYearFindings.KeyFiguresAgainstLastYear(tables)];
-                var result = CheckRun.Run(tables, all, chosen.Id);
-                (findings, skipped) = ([.. datasetFindings, .. result.Findings], result.Skipped);
+                var result = CheckRun.Run([.. tables, .. narrative.Tables], all, chosen.Id);
+                (findings, skipped) = ([.. datasetFindings, .. narrative.Findings, .. result.Findings], result.Skipped);
             }
             catch (RuleException ex)
             {

@@ -97,6 +97,12 @@ public static class FindingReport
         Text("column", location.ColumnKey);
         Text("columnLabel", location.ColumnLabel);
         Text("section", location.Section);
+        if (location is { Paragraph: { } paragraph, Sentence: { } sentence })
+        {
+            json.WriteNumber("paragraph", paragraph);
+            json.WriteNumber("sentence", sentence);
+        }
+
         json.WriteEndObject();
     }
 

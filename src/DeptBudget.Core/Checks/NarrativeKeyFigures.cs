@@ -1,0 +1,23 @@
+using DeptBudget.Core.Tables;
+
+namespace DeptBudget.Core.Checks;
+
+/// <summary>
+/// Reads the key-figures pseudo-table (Id <see cref="TableId"/>): rows keyed by subject, value columns thisYear,
+/// lastYear, change, changePct, share, text column shareOf. An empty cell is null (not given); 0 is zero.
+/// </summary>
+public sealed class NarrativeKeyFigures(Table table)
+{
+    public const string TableId = StandardTables.KeyFigures;
+
+    public KeyFigure? Find(string? subject) => subject is not null && table.FindRow(subject) is { } row
+        ? new KeyFigure(row["thisYear"], row["lastYear"], row["change"], row["changePct"], row["share"], row.Texts.GetValueOrDefault("shareOf"))
+        : null;
+}
+
+/// <summary>One row of the key figures.</summary>
+public sealed record KeyFigure(decimal? ThisYear, decimal? LastYear, decimal? Change, decimal? ChangePct, decimal? Share, string? ShareOf)
+{
+    /// <summary>This year − last year, when last year is given.</summary>
+    public decimal? Difference => Change ?? (ThisYear is { } t && LastYear is { } l ? t - l : null);
+}

@@ -1,0 +1,48 @@
+namespace DeptBudget.Core.Narrative;
+
+/// <summary>
+/// Binds every figure of a narrative to what it claims. A money figure is an amount of the subject named before it,
+/// or a change when a direction word stands between that subject and the figure (with no subject named, the change is
+/// of the subject last named in the paragraph: “收入减少 279.71 万元”, “预算数比 2021 年增加 0 万元”). A percent after a
+/// change with 增长/下降 is the change's percent; after “占”, or right after an amount, a share — of the whole named
+/// after 占, else of the whole of the “其中：” list it stands in, else of the vocabulary's default whole.
+/// </summary>
+public static class FactReader
+{
+    public static NarrativeFacts Read(NarrativeDocument document, SubjectVocabulary vocabulary)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        var facts = new List<NarrativeFact>();
+        var years = new List<int>();
+        var groups = 0;
+        foreach (var paragraph in document.Sections.SelectMany(s => s.Paragraphs))
+        {
+            var state = new ParagraphState();
+            foreach (var sentence in paragraph.Sentences)
+            {
+                new SentenceReading(sentence, vocabulary, state, facts, years).Read(ref groups);
+            }
+        }
+
+        return new NarrativeFacts { Facts = facts, Years = years };
+    }
+
+    /// <summary>What a paragraph carries from sentence to sentence.</summary>
+    internal sealed class ParagraphState
+    {
+        /// <summary>Subjects named so far, for generic words such as 收入.</summary>
+        public List<string> Named { get; } = [];
+
+        /// <summary>The subject of the last amount or change: what a change with no subject is about.</summary>
+        public string? LastSubject { get; set; }
+
+        public string? LastAmountSubject { get; set; }
+
+        /// <summary>The whole of an open “其中：” list and its group, until the statement ends (。).</summary>
+        public (string Whole, int Group)? List { get; set; }
+
+        /// <summary>The year last compared with (“与 2021 年相比”, “比2021年”).</summary>
+        public int? AgainstYear { get; set; }
+    }
+}

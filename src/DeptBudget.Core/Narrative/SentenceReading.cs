@@ -1,0 +1,183 @@
+namespace DeptBudget.Core.Narrative;
+
+/// <summary>Reads the facts of one sentence for <see cref="FactReader"/>.</summary>
+internal sealed class SentenceReading(
+    NarrativeSentence sentence, SubjectVocabulary vocabulary, FactReader.ParagraphState state, List<NarrativeFact> facts, List<int> years)
+{
+    private readonly string text = TextNumbers.Normalize(sentence.Text);
+    private NarrativeFact? previous;
+
+    public void Read(ref int groups)
+    {
+        var mentions = vocabulary.Find(text);
+        var end = 0;
+        foreach (var number in TextNumbers.Find(text))
+        {
+            if (number.Unit == NumberUnit.Year)
+            {
+                NoteYear(number);
+                continue;
+            }
+
+            if (!number.IsFigure)
+            {
+                continue;
+            }
+
+            var lead = Resolve(mentions.Where(m => m.Start >= end && m.End <= number.Start).ToList(), mentions, number.Start);
+            var listAt = text.IndexOf("其中", end, number.Start - end, StringComparison.Ordinal);
+            if (listAt >= 0 && state.LastAmountSubject is { } whole)
+            {
+                state.List = (whole, ++groups);
+            }
+
+            var fact = number.Comparator is not null || IsLimit(number)
+                ? Unbound(number, "限值（≤、≥、以上、以下），不是预算数")
+                : number.Unit == NumberUnit.Percent ? Percent(number, lead, end) : Money(number, lead, end);
+            if (fact is not null)
+            {
+                Add(fact);
+            }
+
+            end = number.End;
+        }
+
+        state.Named.AddRange(mentions.Where(m => !m.IsGeneric).Select(m => m.Key));
+        if (sentence.EndsStatement)
+        {
+            state.List = null;
+        }
+    }
+
+    private bool IsLimit(TextNumber number)
+    {
+        var after = text.AsSpan(number.End).TrimStart();
+        return after.StartsWith("以上", StringComparison.Ordinal) || after.StartsWith("以下", StringComparison.Ordinal)
+            || after.StartsWith("以内", StringComparison.Ordinal);
+    }
+
+    private NarrativeFact Money(TextNumber number, List<SubjectMention> lead, int start)
+    {
+        var subject = lead.LastOrDefault();
+        var direction = DirectionWords.Last(text, start, number.Start);
+        if (direction is { } d && (subject is null || subject.End <= d.Position))
+        {
+            var about = subject?.Key ?? state.LastSubject;
+            if (about is null)
+            {
+                return Unbound(number, "增减额前没有写明是哪一项");
+            }
+
+            var signed = d.Direction == ChangeDirection.Decrease ? -Math.Abs(number.Value) : number.Value;
+            return Fact(FactKind.Change, about, number) with { Value = signed, Direction = d.Direction, AgainstYear = state.AgainstYear };
+        }
+
+        if (subject is null)
+        {
+            return Unbound(number, "金额前没有可识别的项目名称");
+        }
+
+        var list = state.List is { } l && l.Whole != subject.Key ? l : ((string Whole, int Group)?)null;
+        return Fact(FactKind.Amount, subject.Key, number) with { Whole = list?.Whole, Group = list?.Group ?? 0 };
+    }
+
+    private NarrativeFact? Percent(TextNumber number, List<SubjectMention> lead, int start)
+    {
+        var direction = DirectionWords.Last(text, start, number.Start);
+        if (previous is { Kind: FactKind.Change, Percent: null } change && lead.Count == 0)
+        {
+            facts[^1] = change with
+            {
+                Percent = number.Value,
+                PercentPrecision = number.Precision,
+                PercentDirection = direction?.Direction,
+                Figure = $"{change.Figure} / {number.Text}",
+            };
+            previous = facts[^1];
+            return null;
+        }
+
+        var share = text.IndexOf('占', start, number.Start - start);
+        if (share < 0 && previous is not { Kind: FactKind.Amount })
+        {
+            return Unbound(number, "百分比前没有可识别的金额或增减额");
+        }
+
+        var part = lead.LastOrDefault(m => share < 0 || m.End <= share)?.Key ?? (previous?.Kind == FactKind.Amount ? previous.Subject : null);
+        if (part is null)
+        {
+            return Unbound(number, "“占”前没有可识别的项目名称");
+        }
+
+        var whole = (share >= 0 ? lead.LastOrDefault(m => m.Start > share)?.Key : null)
+            ?? (state.List is { } l && l.Whole != part ? l.Whole : null)
+            ?? vocabulary.DefaultWhole(part);
+        return Fact(FactKind.Share, part, number) with { Whole = whole, Group = state.List?.Group ?? 0 };
+    }
+
+    private void Add(NarrativeFact fact)
+    {
+        facts.Add(fact);
+        previous = fact;
+        if (fact.Kind is FactKind.Amount or FactKind.Change && fact.Subject is { } subject)
+        {
+            state.LastSubject = subject;
+            if (fact.Kind == FactKind.Amount)
+            {
+                state.LastAmountSubject = subject;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The subjects named before a figure. A funding source right before or after another subject qualifies it and is
+    /// dropped (““三公”经费财政拨款支出” is about “三公”经费, “一般公共预算财政拨款基本支出” about 基本支出). A generic word (收入, 支出) counts only
+    /// when nothing more specific is named there (“机构运转经费支出” is 机构运转经费); it then means the last of its keys
+    /// named in the paragraph, or — before a direction word (“收入减少 …”) in a paragraph not yet about anything — its
+    /// default.
+    /// </summary>
+    private List<SubjectMention> Resolve(List<SubjectMention> lead, IReadOnlyList<SubjectMention> all, int figure)
+    {
+        var specific = lead.Where(m => !m.IsGeneric).ToList();
+        specific.RemoveAll(m => vocabulary.IsQualifier(m.Key) && specific.Any(o => !vocabulary.IsQualifier(o.Key) && (o.End == m.Start || m.End == o.Start)));
+        if (specific.Count > 0 || lead.Count == 0)
+        {
+            return specific;
+        }
+
+        var generic = lead[^1];
+        var fallback = state.LastSubject is null && DirectionWords.Last(text, generic.End, figure) is not null ? generic.Key : null;
+        var named = state.Named.Concat(all.Where(m => !m.IsGeneric && m.End <= generic.Start).Select(m => m.Key))
+            .LastOrDefault(generic.Refers.Contains) ?? fallback;
+        return named is null ? [] : [generic with { Key = named }];
+    }
+
+    private void NoteYear(TextNumber number)
+    {
+        var year = (int)number.Value;
+        if (!years.Contains(year))
+        {
+            years.Add(year);
+        }
+
+        var before = text[Math.Max(0, number.Start - 3)..number.Start];
+        if (before.Contains('比', StringComparison.Ordinal) || before.Contains('与', StringComparison.Ordinal)
+            || before.Contains('较', StringComparison.Ordinal) || before.Contains('同', StringComparison.Ordinal))
+        {
+            state.AgainstYear = year;
+        }
+    }
+
+    private NarrativeFact Fact(FactKind kind, string? subject, TextNumber number) => new()
+    {
+        Kind = kind,
+        Subject = subject,
+        Value = number.Value,
+        Precision = number.Precision,
+        Figure = number.Text,
+        Unit = number.Unit,
+        Sentence = sentence,
+    };
+
+    private NarrativeFact Unbound(TextNumber number, string reason) => Fact(FactKind.Unbound, null, number) with { Reason = reason };
+}

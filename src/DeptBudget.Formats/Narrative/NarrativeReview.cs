@@ -1,0 +1,26 @@
+using DeptBudget.Core.Checks;
+using DeptBudget.Core.Narrative;
+using DeptBudget.Core.Tables;
+
+namespace DeptBudget.Formats.Narrative;
+
+/// <summary>
+/// A narrative file checked against the key figures: its findings, and the <c>narrative</c> pseudo-table that
+/// reviewers' rules can read. With no file, both are empty.
+/// </summary>
+public sealed record NarrativeReview(IReadOnlyList<Table> Tables, IReadOnlyList<Finding> Findings)
+{
+    public static NarrativeReview None { get; } = new([], []);
+
+    /// <param name="path">The narrative text file (UTF-8 .txt or .md); null for none.</param>
+    /// <param name="keyFigures">The key-figures table (Id key-figures); null checks the text against itself only.</param>
+    public static NarrativeReview Read(string? path, Table? keyFigures) =>
+        path is null ? None : Check(NarrativeFile.Read(path), keyFigures);
+
+    public static NarrativeReview Check(string text, Table? keyFigures)
+    {
+        var vocabulary = ShippedSubjects.Vocabulary;
+        var facts = FactReader.Read(NarrativeReader.Read(text), vocabulary);
+        return new NarrativeReview([NarrativeTable.From(facts, vocabulary)], NarrativeChecks.Run(facts, vocabulary, keyFigures));
+    }
+}

@@ -1,0 +1,104 @@
+using System.Text.Json;
+using DeptBudget.Testing;
+
+namespace DeptBudget.Cli.Tests;
+
+/// <summary>
+/// deptbudget check --narrative: the text is checked against the dataset's key figures and against itself, and its
+/// facts are a table reviewers' rules can name.
+/// </summary>
+public sealed class NarrativeCheckCommandTests : IDisposable
+{
+    private readonly DirectoryInfo work = Directory.CreateTempSubdirectory("deptbudget-narrative-");
+    private readonly string xinxiang = RepoPaths.Sample("xinxiang-2022.json");
+    private readonly string seed002 = File.ReadAllText(RepoPaths.File("tests", "DeptBudget.Formats.Tests", "Narrative", "Seeds", "seed-002.txt"));
+
+    public void Dispose() => work.Delete(recursive: true);
+
+    [Fact]
+    public void Check_Seed002Narrative_AddsOnlyNoticesAndExitsZero()
+    {
+        var (code, output, error) = CliRunner.Run("check", xinxiang, "--narrative", Write("narrative.txt", seed002), "--format", "json");
+
+        Assert.True(code == 0, error);
+        var narrative = Findings(output).Where(f => f.GetProperty("rule").GetString()!.StartsWith("narrative-", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, narrative.Count);
+        Assert.All(narrative, f => Assert.Equal("notice", f.GetProperty("severity").GetString()));
+    }
+
+    [Fact]
+    public void Check_AnAmountTheDatasetDoesNotHave_IsAnErrorAgainstTheKeyFigures()
+    {
+        var text = seed002.Replace("人员经费支出 884.87 万元", "人员经费支出 848.87 万元", StringComparison.Ordinal);
+
+        var (code, output, error) = CliRunner.Run("check", xinxiang, "--narrative", Write("narrative.txt", text), "--format", "json");
+
+        Assert.True(code == 1, error);
+        var finding = Assert.Single(Findings(output), f => f.GetProperty("rule").GetString() == "narrative-amount");
+        Assert.Equal((848.87m, 884.87m, -36m), (finding.GetProperty("stated").GetDecimal(), finding.GetProperty("expected").GetDecimal(), finding.GetProperty("difference").GetDecimal()));
+    }
+
+    [Fact]
+    public void Check_PercentOnTheWrongBase_ExitsOneWithTheSentenceLocated()
+    {
+        var text = seed002.Replace("收入减少 279.71 万元，下降 17.14%", "收入减少 279.71 万元，下降 20.68%", StringComparison.Ordinal);
+
+        var (code, output, error) = CliRunner.Run("check", xinxiang, "--narrative", Write("narrative.txt", text), "--format", "json");
+
+        Assert.True(code == 1, error);
+        var finding = Assert.Single(Findings(output), f => f.GetProperty("rule").GetString() == "narrative-pct-base");
+        var location = finding.GetProperty("location");
+        Assert.Equal("一、收入支出预算总体情况说明", location.GetProperty("section").GetString());
+        Assert.Equal(1, location.GetProperty("paragraph").GetInt32());
+        Assert.Equal(1, location.GetProperty("sentence").GetInt32());
+        Assert.Equal((20.68m, 17.14m), (finding.GetProperty("stated").GetDecimal(), finding.GetProperty("expected").GetDecimal()));
+    }
+
+    [Fact]
+    public void Check_ReviewersRuleOverTheNarrativeTable_Runs()
+    {
+        var rules = Write("mine.rules", """
+            rule: basic-share
+            title: 基本支出占比不低于 80%
+            severity: error
+            scope: 说明与表
+            formula: [narrative|basic|share] >= 80
+            """);
+
+        var (code, output, error) = CliRunner.Run("check", xinxiang, "--narrative", Write("narrative.txt", seed002), "--rules", rules, "--format", "json");
+
+        Assert.True(code == 1, error);
+        Assert.Equal(70.54m, Assert.Single(Findings(output), f => f.GetProperty("rule").GetString() == "basic-share").GetProperty("stated").GetDecimal());
+    }
+
+    [Fact]
+    public void Check_MissingNarrative_ExitsTwoWithAChineseMessage()
+    {
+        var (code, _, error) = CliRunner.Run("check", xinxiang, "--narrative", Path.Combine(work.FullName, "none.txt"), "--format", "json");
+
+        Assert.Equal(2, code);
+        Assert.Contains("说明文件", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_BinaryNarrative_ExitsTwo()
+    {
+        var path = Path.Combine(work.FullName, "narrative.docx");
+        File.WriteAllBytes(path, [(byte)'P', (byte)'K', 3, 4, 0, 0]);
+
+        var (code, _, error) = CliRunner.Run("check", xinxiang, "--narrative", path, "--format", "json");
+
+        Assert.Equal(2, code);
+        Assert.Contains("二进制文件", error, StringComparison.Ordinal);
+    }
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(work.FullName, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    private static List<JsonElement> Findings(string json) =>
+        JsonDocument.Parse(json).RootElement.GetProperty("findings").EnumerateArray().ToList();
+}
