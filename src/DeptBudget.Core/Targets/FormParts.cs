@@ -11,7 +11,7 @@ public sealed record FormHeader
 
     public string Date { get; init; } = "";
 
-    /// <summary>The budget year the form is for, when printed.</summary>
+    /// <summary>The budget year the form is for: printed, or the year after the money overview's two previous years.</summary>
     public int? Year { get; init; }
 
     public string MoneyUnit { get; init; } = "万元";

@@ -12,6 +12,7 @@ internal static partial class HubeiDepartmentReader
         var endings = new[] { "money", "functions", "tasks", "projects", "longTermGoal", "longTermIndicators", "annualGoal", "annualIndicators", "end" }.Select(Heading).ToArray();
         IReadOnlyList<FormLine> Section(string role) => text.Section(Heading(role), endings.Where(e => e != Heading(role)).ToArray());
 
+        var money = HubeiMoney.Read(Section("money"), Heading("money")!);
         var longTermLine = Section("longTermGoal").FirstOrDefault();
         var annualLine = Section("annualGoal").FirstOrDefault();
         return new PerformanceForm
@@ -19,8 +20,8 @@ internal static partial class HubeiDepartmentReader
             TemplateId = template.Id,
             Kind = template.Kind,
             Title = text.Lines.FirstOrDefault(l => l.First.Contains("绩效目标申报表", StringComparison.Ordinal))?.First.TrimStart('#', ' ') ?? template.Title,
-            Header = Header(text),
-            Money = HubeiMoney.Read(Section("money"), Heading("money")!),
+            Header = Header(text) with { Year = money?.PreviousYears.Count > 0 ? money.PreviousYears.Max() + 1 : null },
+            Money = money,
             Functions = Section("functions").Take(1).SelectMany(l => FormText.Items(l.After(0))).ToList(),
             Tasks = Tasks(Section("tasks"), Heading("tasks")!),
             Projects = Projects(Section("projects"), Heading("projects")!),

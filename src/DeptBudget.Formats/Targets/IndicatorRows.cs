@@ -70,7 +70,7 @@ internal static class IndicatorRows
             string target;
             if (targetBeforeEmpty && Cell(cells, 3).Length == 0 && Cell(cells, 2).Length > 0 && Cell(cells, 4).Length > 0)
             {
-                names = tree.Place([(0, cells[0]), (1, cells[1])]);
+                names = tree.Carry(cells[0], null, cells[1]);
                 target = cells[2];
             }
             else
