@@ -29,11 +29,12 @@ internal static class CompletenessRules
         foreach (var project in form.Projects.Where(p => p.Indicators.Count > 0))
         {
             Groups(sink, project.Indicators, template.RequiredFirstLevel, template.RequiredSecondLevel, project.Source, $"项目“{project.Describe()}”");
-            if (form.Kind != FormKind.Department && (project.Name.Length == 0 || project.TotalBudget is null))
+            var amount = project.TotalBudget ?? project.AnnualBudget;
+            if (form.Kind != FormKind.Department && (project.Name.Length == 0 || amount is null))
             {
                 var cost = project.Indicators.FirstOrDefault(i => i.Level1.Contains("成本", StringComparison.Ordinal))?.Target.Text;
                 sink.Add(Rule, Severity.Warning, project.Source, project.Describe(), "项目单位（项目名称）",
-                    $"项目块没有{(project.Name.Length == 0 ? "项目名称" : "")}{(project.Name.Length == 0 && project.TotalBudget is null ? "和" : "")}{(project.TotalBudget is null ? "金额" : "")}" +
+                    $"项目块没有{(project.Name.Length == 0 ? "项目名称" : "")}{(project.Name.Length == 0 && amount is null ? "和" : "")}{(amount is null ? "金额" : "")}" +
                     (cost is null ? "" : $"（成本指标 {cost}）") + "；每个项目应写明名称和资金。");
             }
         }
