@@ -8,10 +8,10 @@ internal static partial class HenanDepartmentReader
 {
     public static PerformanceForm Read(FormText text, FormTemplate template)
     {
-        var goalHeading = template.Heading("annualGoal")!;
-        var taskHeading = template.Heading("tasks")!;
-        var moneyHeading = template.Heading("money")!;
-        var indicatorHeading = template.Heading("indicators")!;
+        var goalHeading = template.Heading("annualGoal") ?? "annualGoal";
+        var taskHeading = template.Heading("tasks") ?? "tasks";
+        var moneyHeading = template.Heading("money") ?? "money";
+        var indicatorHeading = template.Heading("indicators") ?? "indicators";
         var goalLine = text.Section(goalHeading, taskHeading).FirstOrDefault();
         var name = text.Lines.FirstOrDefault(l => l.First.Contains("名称", StringComparison.Ordinal));
         return new PerformanceForm

@@ -12,7 +12,7 @@ internal static partial class HubeiDepartmentReader
         var endings = new[] { "money", "functions", "tasks", "projects", "longTermGoal", "longTermIndicators", "annualGoal", "annualIndicators", "end" }.Select(Heading).ToArray();
         IReadOnlyList<FormLine> Section(string role) => text.Section(Heading(role), endings.Where(e => e != Heading(role)).ToArray());
 
-        var money = HubeiMoney.Read(Section("money"), Heading("money")!);
+        var money = HubeiMoney.Read(Section("money"), Heading("money") ?? "money");
         var longTermLine = Section("longTermGoal").FirstOrDefault();
         var annualLine = Section("annualGoal").FirstOrDefault();
         return new PerformanceForm
@@ -23,10 +23,10 @@ internal static partial class HubeiDepartmentReader
             Header = Header(text) with { Year = money?.PreviousYears.Count > 0 ? money.PreviousYears.Max() + 1 : null },
             Money = money,
             Functions = Section("functions").Take(1).SelectMany(l => FormText.Items(l.After(0))).ToList(),
-            Tasks = Tasks(Section("tasks"), Heading("tasks")!),
-            Projects = Projects(Section("projects"), Heading("projects")!),
-            LongTerm = Goal(longTermLine, Heading("longTermGoal")!, IndicatorRows.ReadAnchored(Section("longTermIndicators"), Heading("longTermIndicators")!, template, valueColumns: 1)),
-            Annual = Goal(annualLine, Heading("annualGoal")!, IndicatorRows.ReadAnchored(Section("annualIndicators"), Heading("annualIndicators")!, template, valueColumns: 1 + template.IndicatorColumns.Count(c => c == "previous"))),
+            Tasks = Tasks(Section("tasks"), Heading("tasks") ?? "tasks"),
+            Projects = Projects(Section("projects"), Heading("projects") ?? "projects"),
+            LongTerm = Goal(longTermLine, Heading("longTermGoal") ?? "longTermGoal", IndicatorRows.ReadAnchored(Section("longTermIndicators"), Heading("longTermIndicators") ?? "longTermIndicators", template, valueColumns: 1)),
+            Annual = Goal(annualLine, Heading("annualGoal") ?? "annualGoal", IndicatorRows.ReadAnchored(Section("annualIndicators"), Heading("annualIndicators") ?? "annualIndicators", template, valueColumns: 1 + template.IndicatorColumns.Count(c => c == "previous"))),
         };
     }
 

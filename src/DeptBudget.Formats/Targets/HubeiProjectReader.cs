@@ -10,7 +10,7 @@ internal static class HubeiProjectReader
 {
     public static PerformanceForm Read(FormText text, FormTemplate template)
     {
-        var indicatorHeading = template.Heading("indicators")!;
+        var indicatorHeading = template.Heading("indicators") ?? "indicators";
         var indicatorLines = text.Section(indicatorHeading);
         var header = indicatorLines.FirstOrDefault();
         int Column(string role) => header is null ? -1 : header.IndexOf(role switch

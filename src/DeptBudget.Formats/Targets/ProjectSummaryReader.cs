@@ -11,7 +11,7 @@ internal static class ProjectSummaryReader
 {
     public static PerformanceForm Read(FormText text, FormTemplate template)
     {
-        var heading = template.Heading("projects")!;
+        var heading = template.Heading("projects") ?? "projects";
         var lines = text.Section(heading);
         var groupRow = lines.FirstOrDefault(l => template.FirstLevel.All(l.Contains));
         var groups = groupRow is null ? [] : template.FirstLevel.Select(kind => (Kind: kind, Column: groupRow.IndexOf(kind))).ToList();

@@ -7,9 +7,9 @@ internal static class ZhengzhouReader
 {
     public static PerformanceForm Read(FormText text, FormTemplate template)
     {
-        var goalHeading = template.Heading("annualGoal")!;
-        var taskHeading = template.Heading("tasks")!;
-        var indicatorHeading = template.Heading("indicators")!;
+        var goalHeading = template.Heading("annualGoal") ?? "annualGoal";
+        var taskHeading = template.Heading("tasks") ?? "tasks";
+        var indicatorHeading = template.Heading("indicators") ?? "indicators";
         var goalLines = text.Section(goalHeading, taskHeading);
         var name = text.Lines.FirstOrDefault(l => l.First == "部门名称");
         return new PerformanceForm
