@@ -13,5 +13,6 @@ internal static class CommandList
         ImportCommand.Create(stdout, stderr),
         CodesCommand.Create(stdout, stderr),
         CheckCommand.Create(stdout, stderr),
+        TargetsCommand.Create(stdout),
     ];
 }

@@ -1,0 +1,92 @@
+using System.CommandLine;
+using DeptBudget.Core.Checks;
+using DeptBudget.Core.Targets;
+using DeptBudget.Core.Targets.Review;
+using DeptBudget.Formats;
+using DeptBudget.Formats.Checks;
+using DeptBudget.Formats.Targets;
+
+namespace DeptBudget.Cli.Commands;
+
+/// <summary>deptbudget targets: read performance-target forms from their text and review them.</summary>
+internal static class TargetsCommand
+{
+    public static Command Create(TextWriter stdout)
+    {
+        var command = new Command("targets", "绩效目标表：读取申报表文本，审核绩效目标。");
+        command.Subcommands.Add(Read(stdout));
+        command.Subcommands.Add(Check(stdout));
+        return command;
+    }
+
+    private static Option<string?> TemplateOption() => new("--template") { Description = "式样 id（hubei-department、zhengzhou-2020、henan-2022-department、henan-2022-project-summary、hubei-project）或式样文件 .json；默认按表中文字识别" };
+
+    private static Command Read(TextWriter stdout)
+    {
+        var file = new Argument<string>("form") { Description = "申报表文本 .txt（制表符分隔的表格行）" };
+        var template = TemplateOption();
+        var output = new Option<string>("--out") { Description = "输出 .json；默认或 - 为标准输出", DefaultValueFactory = _ => "-" };
+        var command = new Command("read", "读取申报表文本，写成 JSON。") { file, template, output };
+        command.SetAction(parsed =>
+        {
+            var forms = Load(parsed.GetValue(file)!, parsed.GetValue(template)).Select(f => f.Form).ToList();
+            OutputFile.Write(parsed.GetValue(output)!, stdout, stream => stream.Write(System.Text.Encoding.UTF8.GetBytes(FormJson.Write(forms))));
+            return CliApp.Ok;
+        });
+        return command;
+    }
+
+    private static Command Check(TextWriter stdout)
+    {
+        var file = new Argument<string>("form") { Description = "申报表 .json（targets read 的结果）或文本 .txt" };
+        var template = TemplateOption();
+        var format = new Option<CheckFormat>("--format") { Description = "json | text | xlsx | html", Required = true };
+        var output = new Option<string>("--out") { Description = "输出文件；默认或 - 为标准输出", DefaultValueFactory = _ => "-" };
+        var command = new Command("check", "审核绩效目标：完整性、可衡量性、比较符号方向、表内金额、前后一致。") { file, template, format, output };
+        command.SetAction(parsed =>
+        {
+            var forms = Load(parsed.GetValue(file)!, parsed.GetValue(template));
+            var findings = TargetReview.Run(forms, ShippedTargetData.Vocabulary);
+            var first = forms[0].Form;
+            var document = new CheckedDocument(first.Header.Department, first.Header.Year ?? 0, string.Join("+", forms.Select(f => f.Template.Id)), null, TargetReview.RuleIds.Count);
+            OutputFile.Write(parsed.GetValue(output)!, stdout, stream =>
+            {
+                switch (parsed.GetValue(format))
+                {
+                    case CheckFormat.Json:
+                        FindingReport.WriteJson(document, findings, stream);
+                        break;
+                    case CheckFormat.Xlsx:
+                        FindingXlsx.Write(findings, stream);
+                        break;
+                    case CheckFormat.Html:
+                        FindingHtml.Write(document, findings, stream);
+                        break;
+                    default:
+                        FindingReport.WriteText(document, findings, stream);
+                        break;
+                }
+            });
+            return findings.Any(f => f.Severity == Severity.Error) ? CheckCommand.ErrorsFound : CliApp.Ok;
+        });
+        return command;
+    }
+
+    /// <summary>Forms from a .json written by targets read, or read from a text rendering; each with its template.</summary>
+    private static List<(PerformanceForm Form, FormTemplate Template)> Load(string path, string? templateId)
+    {
+        if (!File.Exists(path))
+        {
+            throw new InputException($"文件 {path} 不存在。");
+        }
+
+        var text = File.ReadAllText(path);
+        var forms = path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? FormJson.Read(text, path) : FormTextReader.Read(text, templateId);
+        if (forms.Count == 0)
+        {
+            throw new InputException($"{path}：没有读到绩效目标表。");
+        }
+
+        return forms.Select(f => (f, ShippedTargetData.Template(templateId ?? f.TemplateId))).ToList();
+    }
+}

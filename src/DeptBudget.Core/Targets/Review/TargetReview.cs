@@ -1,0 +1,49 @@
+using DeptBudget.Core.Checks;
+
+namespace DeptBudget.Core.Targets.Review;
+
+/// <summary>
+/// The review of a performance-target form (DOMAIN §6.5), as the checks engine reports: rule ids target-*, Chinese
+/// messages naming the form, section, row and indicator, the stated and expected figure where one is involved.
+/// </summary>
+public static class TargetReview
+{
+    /// <summary>Every rule the review runs.</summary>
+    public static IReadOnlyList<string> RuleIds { get; } =
+    [
+        "target-money-total", "target-money-balance", "target-money-share", "target-money-project-list", "target-money-part-exceeds-total",
+        "target-money-project-total", "target-completeness", "target-empty-row", "target-missing-name", "target-label", "target-unreadable",
+        "target-vague", "target-prose", "target-unit-missing", "target-operator-direction", "target-operator-missing", "target-basis",
+        "target-class", "target-copied-explanation", "target-swapped-description", "target-cost-budget", "target-long-term-annual",
+        "target-previous-years",
+    ];
+
+    public static IReadOnlyList<Finding> Run(PerformanceForm form, FormTemplate template, ReviewVocabulary vocabulary)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(template);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        var sink = new FindingSink(form);
+        MoneyRules.Run(sink, template);
+        CompletenessRules.Run(sink, template);
+        foreach (var indicator in form.AllIndicators)
+        {
+            IndicatorRules.Run(sink, indicator, template, vocabulary);
+        }
+
+        ConsistencyRules.Run(sink, vocabulary);
+        return sink.Findings;
+    }
+
+    /// <summary>Several forms of one document (seed 002): each with its template.</summary>
+    public static IReadOnlyList<Finding> Run(IEnumerable<(PerformanceForm Form, FormTemplate Template)> forms, ReviewVocabulary vocabulary)
+    {
+        ArgumentNullException.ThrowIfNull(forms);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        return forms.SelectMany(f => Run(f.Form, f.Template, vocabulary)).Select(finding =>
+        {
+            counts[finding.RuleId] = counts.GetValueOrDefault(finding.RuleId) + 1;
+            return finding with { Id = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{finding.RuleId}#{counts[finding.RuleId]}") };
+        }).ToList();
+    }
+}

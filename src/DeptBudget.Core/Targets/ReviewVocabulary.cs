@@ -1,0 +1,19 @@
+namespace DeptBudget.Core.Targets;
+
+/// <summary>The word lists the target review works with, loaded from data/targets (so a reviewer can extend them).</summary>
+public sealed record ReviewVocabulary
+{
+    public required DirectionLexicon Directions { get; init; }
+
+    /// <summary>Words that make a target vague (逐步提高, 得到优化).</summary>
+    public required IReadOnlyList<string> VagueWords { get; init; }
+
+    /// <summary>Qualitative targets checkable as yes or no (健全, 合规).</summary>
+    public required IReadOnlyList<string> CheckableWords { get; init; }
+
+    /// <summary>The allowed 指标值确定依据.</summary>
+    public required IReadOnlyList<string> Bases { get; init; }
+
+    /// <summary>The allowed 指标分类.</summary>
+    public required IReadOnlyList<string> Classes { get; init; }
+}
