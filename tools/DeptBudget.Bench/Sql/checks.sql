@@ -1,0 +1,180 @@
+-- The built-in rules of henan-2022 (data/rules/*.rules) as SQL over the derived tables, one query per rule.
+-- Portable: DuckDB, SQLite and PostgreSQL run this file as it is.
+--
+-- cells: one row per value cell of every derived table (empty cells as 0), amounts in hundredths of 万元:
+--   table_id, row_key, row_ord (position in the table), parent_key (the nearest row above with a lower level),
+--   level, code, code_kind (function | economic | unit | project | none), role (total | subtotal | detail | footer
+--   | heading), column_key, value.
+-- Each query returns the cells that fail: (table_id, row_key, column_key) of the rule's left-hand side. A finding
+-- of the engine at any severity (rounding included) is a failing cell, so a comparison fails when the two sides
+-- differ at all (every built-in rule has tolerance 0).
+--
+-- "children" of a unit, economic or listed row (and of 合计 in a table without function rows): the rows whose
+-- parent_key is that row, of the smallest level among them. Of a function row: the function rows whose code
+-- extends its code, of the shortest such length.
+
+-- rule: fn-total-equals-rows
+WITH fn AS (
+  SELECT table_id, column_key, length(code) AS len, SUM(value) AS total
+  FROM cells
+  WHERE table_id IN ('expenditure-summary', 'general-budget-expenditure', 'government-fund') AND code_kind = 'function'
+  GROUP BY table_id, column_key, length(code)),
+top AS (
+  SELECT f.table_id, f.column_key, f.total FROM fn f
+  WHERE f.len = (SELECT MIN(g.len) FROM fn g WHERE g.table_id = f.table_id))
+SELECT c.table_id, c.row_key, c.column_key
+FROM cells c LEFT JOIN top t ON t.table_id = c.table_id AND t.column_key = c.column_key
+WHERE c.table_id IN ('expenditure-summary', 'general-budget-expenditure', 'government-fund') AND c.row_key = 'total'
+  AND c.value <> COALESCE(t.total, 0);
+
+-- rule: fn-class-equals-children
+WITH parents AS (
+  SELECT DISTINCT table_id, row_key, code FROM cells
+  WHERE table_id IN ('expenditure-summary', 'general-budget-expenditure', 'government-fund') AND code_kind = 'function' AND role = 'subtotal'),
+coded AS (
+  SELECT DISTINCT table_id, row_key, code FROM cells
+  WHERE table_id IN ('expenditure-summary', 'general-budget-expenditure', 'government-fund') AND code_kind = 'function'),
+below AS (
+  SELECT p.table_id, p.row_key AS parent, d.row_key AS child, length(d.code) AS len
+  FROM parents p JOIN coded d ON d.table_id = p.table_id AND length(d.code) > length(p.code) AND substr(d.code, 1, length(p.code)) = p.code),
+kids AS (
+  SELECT b.table_id, b.parent, b.child FROM below b
+  WHERE b.len = (SELECT MIN(e.len) FROM below e WHERE e.table_id = b.table_id AND e.parent = b.parent)),
+sums AS (
+  SELECT k.table_id, k.parent, c.column_key, SUM(c.value) AS total
+  FROM kids k JOIN cells c ON c.table_id = k.table_id AND c.row_key = k.child
+  GROUP BY k.table_id, k.parent, c.column_key)
+SELECT c.table_id, c.row_key, c.column_key
+FROM cells c LEFT JOIN sums s ON s.table_id = c.table_id AND s.parent = c.row_key AND s.column_key = c.column_key
+WHERE c.table_id IN ('expenditure-summary', 'general-budget-expenditure', 'government-fund') AND c.code_kind = 'function' AND c.role = 'subtotal'
+  AND c.value <> COALESCE(s.total, 0);
+
+-- rule: unit-rows-add-up, listed-total-equals-rows, economic-class-equals-items, henan-economic-summary-rows
+-- A unit, listed or economic row (and 合计 of a table without function rows) = Σ its children, every column.
+WITH levels AS (
+  SELECT table_id, parent_key, column_key, level, SUM(value) AS total,
+         MIN(level) OVER (PARTITION BY table_id, parent_key, column_key) AS first_level
+  FROM cells
+  WHERE parent_key IS NOT NULL AND table_id IN ('expenditure-summary', 'general-budget-expenditure', 'government-fund',
+    'income-summary', 'projects', 'general-budget-basic', 'economic-summary')
+  GROUP BY table_id, parent_key, column_key, level)
+SELECT c.table_id, c.row_key, c.column_key
+FROM cells c LEFT JOIN levels l ON l.table_id = c.table_id AND l.parent_key = c.row_key AND l.column_key = c.column_key AND l.level = l.first_level
+WHERE ((c.table_id IN ('expenditure-summary', 'general-budget-expenditure', 'government-fund') AND c.code_kind = 'unit' AND c.role = 'subtotal')
+    OR (c.table_id IN ('income-summary', 'projects', 'economic-summary') AND c.level < 2)
+    OR (c.table_id = 'general-budget-basic' AND c.role = 'subtotal'))
+  AND c.value <> COALESCE(l.total, 0);
+
+-- rule: economic-total-equals-rows
+WITH counts AS (
+  SELECT COUNT(DISTINCT row_key) AS classes FROM cells WHERE table_id = 'general-budget-basic' AND level = 1),
+levels AS (
+  SELECT column_key,
+         SUM(CASE WHEN level = 1 THEN value ELSE 0 END) AS classes,
+         SUM(CASE WHEN level = 2 THEN value ELSE 0 END) AS items
+  FROM cells WHERE table_id = 'general-budget-basic' GROUP BY column_key)
+SELECT c.table_id, c.row_key, c.column_key
+FROM cells c CROSS JOIN counts n LEFT JOIN levels l ON l.column_key = c.column_key
+WHERE c.table_id = 'general-budget-basic' AND c.row_key = 'total'
+  AND c.value <> COALESCE(CASE WHEN n.classes > 0 THEN l.classes ELSE l.items END, 0);
+
+-- rule: basic-table-personnel-plus-operating, henan-basic-equals-parts, henan-project-equals-parts,
+--   henan-total-equals-kinds, henan-economic-summary-columns, three-public-total, three-public-vehicles, fiscal-columns-add-up
+-- In every row of the table: the left column = Σ its parts.
+WITH parts (table_id, column_key, part) AS (VALUES
+  ('general-budget-basic', 'total', 'personnel'),
+  ('general-budget-basic', 'total', 'operating'),
+  ('expenditure-summary', 'basic', 'wages'),
+  ('expenditure-summary', 'basic', 'family'),
+  ('expenditure-summary', 'basic', 'goods'),
+  ('expenditure-summary', 'basic', 'capital'),
+  ('general-budget-expenditure', 'basic', 'wages'),
+  ('general-budget-expenditure', 'basic', 'family'),
+  ('general-budget-expenditure', 'basic', 'goods'),
+  ('general-budget-expenditure', 'basic', 'capital'),
+  ('government-fund', 'basic', 'wages'),
+  ('government-fund', 'basic', 'family'),
+  ('government-fund', 'basic', 'goods'),
+  ('government-fund', 'basic', 'capital'),
+  ('expenditure-summary', 'project', 'projectOther'),
+  ('expenditure-summary', 'project', 'projectSpecific'),
+  ('general-budget-expenditure', 'project', 'projectOther'),
+  ('general-budget-expenditure', 'project', 'projectSpecific'),
+  ('government-fund', 'project', 'projectOther'),
+  ('government-fund', 'project', 'projectSpecific'),
+  ('expenditure-summary', 'total', 'basic'),
+  ('expenditure-summary', 'total', 'project'),
+  ('general-budget-expenditure', 'total', 'basic'),
+  ('general-budget-expenditure', 'total', 'project'),
+  ('government-fund', 'total', 'basic'),
+  ('government-fund', 'total', 'project'),
+  ('economic-summary', 'total', 'basic'),
+  ('economic-summary', 'total', 'project'),
+  ('economic-summary', 'basic', 'personnel'),
+  ('economic-summary', 'basic', 'operating'),
+  ('three-public', 'total', 'abroad'),
+  ('three-public', 'total', 'vehicles'),
+  ('three-public', 'total', 'reception'),
+  ('three-public', 'vehicles', 'vehiclePurchase'),
+  ('three-public', 'vehicles', 'vehicleOperation'),
+  ('fiscal-summary', 'fiscalTotal', 'fiscalGeneralBudget'),
+  ('fiscal-summary', 'fiscalTotal', 'fiscalGovernmentFund'),
+  ('fiscal-summary', 'fiscalTotal', 'fiscalStateCapital')),
+sums AS (
+  SELECT p.table_id, x.row_key, p.column_key, SUM(x.value) AS total
+  FROM parts p JOIN cells x ON x.table_id = p.table_id AND x.column_key = p.part
+  GROUP BY p.table_id, x.row_key, p.column_key)
+SELECT c.table_id, c.row_key, c.column_key
+FROM cells c JOIN (SELECT DISTINCT table_id, column_key FROM parts) l ON l.table_id = c.table_id AND l.column_key = c.column_key
+LEFT JOIN sums s ON s.table_id = c.table_id AND s.row_key = c.row_key AND s.column_key = c.column_key
+WHERE c.value <> COALESCE(s.total, 0);
+
+-- rule: fiscal-expenditure-equals-classes
+WITH classes AS (
+  SELECT column_key, SUM(value) AS total FROM cells
+  WHERE table_id = 'fiscal-summary' AND code_kind = 'function' GROUP BY column_key)
+SELECT c.table_id, c.row_key, c.column_key
+FROM cells c LEFT JOIN classes s ON s.column_key = c.column_key
+WHERE c.table_id = 'fiscal-summary' AND c.row_key = 'fiscal:thisYearExpenditure' AND c.value <> COALESCE(s.total, 0);
+
+-- rule: summary-expenditure-equals-classes
+SELECT 'income-expenditure-summary', 'thisYearExpenditure', 'expenditure'
+WHERE COALESCE((SELECT value FROM cells WHERE table_id = 'income-expenditure-summary' AND row_key = 'thisYearExpenditure' AND column_key = 'expenditure'), 0)
+   <> COALESCE((SELECT SUM(value) FROM cells WHERE table_id = 'income-expenditure-summary' AND code_kind = 'function' AND column_key = 'expenditure'), 0);
+
+-- rule: summary-income-rows-add-up
+SELECT 'income-expenditure-summary', 'thisYearIncome', 'income'
+WHERE COALESCE((SELECT value FROM cells WHERE table_id = 'income-expenditure-summary' AND row_key = 'thisYearIncome' AND column_key = 'income'), 0)
+   <> COALESCE((SELECT SUM(value) FROM cells WHERE table_id = 'income-expenditure-summary' AND level = 1 AND column_key = 'income'), 0);
+
+-- rule: income-equals-expenditure, fiscal-income-equals-expenditure, summary-totals,
+--   summary-expenditure-equals-expenditure-table, general-budget-equals-fiscal, basic-table-equals-general-budget-basic,
+--   projects-equal-expenditure-project, summary-income-equals-income-table, summary-income-by-source,
+--   henan-economic-summary-equals-expenditure-table: one cell against another (plus a third)
+WITH pairs (table_id, row_key, column_key, right_table, right_row, right_column, plus_row) AS (VALUES
+  ('income-expenditure-summary', 'incomeTotal', 'income', 'income-expenditure-summary', 'expenditureTotal', 'expenditure', NULL),
+  ('fiscal-summary', 'fiscal:incomeTotal', 'fiscalIncome', 'fiscal-summary', 'fiscal:expenditureTotal', 'fiscalTotal', NULL),
+  ('income-expenditure-summary', 'incomeTotal', 'income', 'income-expenditure-summary', 'thisYearIncome', 'income', 'carryOverIncome'),
+  ('income-expenditure-summary', 'expenditureTotal', 'expenditure', 'income-expenditure-summary', 'thisYearExpenditure', 'expenditure', 'yearEndBalance'),
+  ('income-expenditure-summary', 'thisYearExpenditure', 'expenditure', 'expenditure-summary', 'total', 'total', NULL),
+  ('general-budget-expenditure', 'total', 'total', 'fiscal-summary', 'fiscal:thisYearExpenditure', 'fiscalGeneralBudget', NULL),
+  ('general-budget-basic', 'total', 'total', 'general-budget-expenditure', 'total', 'basic', NULL),
+  ('projects', 'total', 'total', 'expenditure-summary', 'total', 'project', NULL),
+  ('income-expenditure-summary', 'incomeTotal', 'income', 'income-summary', 'total', 'total', NULL),
+  ('income-expenditure-summary', 'income:generalBudget', 'income', 'income-summary', 'total', 'generalBudget', NULL),
+  ('income-expenditure-summary', 'income:governmentFund', 'income', 'income-summary', 'total', 'governmentFund', NULL),
+  ('income-expenditure-summary', 'income:stateCapital', 'income', 'income-summary', 'total', 'stateCapital', NULL),
+  ('income-expenditure-summary', 'income:specialAccount', 'income', 'income-summary', 'total', 'specialAccount', NULL),
+  ('income-expenditure-summary', 'income:business', 'income', 'income-summary', 'total', 'business', NULL),
+  ('income-expenditure-summary', 'income:businessOperation', 'income', 'income-summary', 'total', 'businessOperation', NULL),
+  ('income-expenditure-summary', 'income:superiorSubsidy', 'income', 'income-summary', 'total', 'superiorSubsidy', NULL),
+  ('income-expenditure-summary', 'income:subsidiaryRemittance', 'income', 'income-summary', 'total', 'subsidiaryRemittance', NULL),
+  ('income-expenditure-summary', 'income:other', 'income', 'income-summary', 'total', 'other', NULL),
+  ('economic-summary', 'total', 'total', 'expenditure-summary', 'total', 'total', NULL),
+  ('economic-summary', 'total', 'basic', 'expenditure-summary', 'total', 'basic', NULL),
+  ('economic-summary', 'total', 'project', 'expenditure-summary', 'total', 'project', NULL))
+SELECT p.table_id, p.row_key, p.column_key FROM pairs p
+LEFT JOIN cells l ON l.table_id = p.table_id AND l.row_key = p.row_key AND l.column_key = p.column_key
+LEFT JOIN cells r ON r.table_id = p.right_table AND r.row_key = p.right_row AND r.column_key = p.right_column
+LEFT JOIN cells s ON s.table_id = p.right_table AND s.row_key = p.plus_row AND s.column_key = p.right_column
+WHERE COALESCE(l.value, 0) <> COALESCE(r.value, 0) + COALESCE(s.value, 0);
