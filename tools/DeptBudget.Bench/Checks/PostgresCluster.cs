@@ -33,6 +33,9 @@ public sealed class PostgresCluster : IDisposable
 
     public string ConnectionString { get; private set; } = "";
 
+    /// <summary>The temporary directory holding the cluster and its socket; gone after <see cref="Dispose"/>.</summary>
+    public string Folder => directory;
+
     /// <summary>The newest PostgreSQL's bin directory under /usr/lib/postgresql, or null when PostgreSQL is not installed.</summary>
     public static string? FindBinaries() => !Directory.Exists(Root)
         ? null
