@@ -80,54 +80,65 @@ WHERE c.table_id = 'general-budget-basic' AND c.row_key = 'total'
 
 -- rule: basic-table-personnel-plus-operating, henan-basic-equals-parts, henan-project-equals-parts,
 --   henan-total-equals-kinds, henan-economic-summary-columns, three-public-total, three-public-vehicles, fiscal-columns-add-up
--- In every row of the table: the left column = Σ its parts.
-WITH parts (table_id, column_key, part) AS (VALUES
-  ('general-budget-basic', 'total', 'personnel'),
-  ('general-budget-basic', 'total', 'operating'),
-  ('expenditure-summary', 'basic', 'wages'),
-  ('expenditure-summary', 'basic', 'family'),
-  ('expenditure-summary', 'basic', 'goods'),
-  ('expenditure-summary', 'basic', 'capital'),
-  ('general-budget-expenditure', 'basic', 'wages'),
-  ('general-budget-expenditure', 'basic', 'family'),
-  ('general-budget-expenditure', 'basic', 'goods'),
-  ('general-budget-expenditure', 'basic', 'capital'),
-  ('government-fund', 'basic', 'wages'),
-  ('government-fund', 'basic', 'family'),
-  ('government-fund', 'basic', 'goods'),
-  ('government-fund', 'basic', 'capital'),
-  ('expenditure-summary', 'project', 'projectOther'),
-  ('expenditure-summary', 'project', 'projectSpecific'),
-  ('general-budget-expenditure', 'project', 'projectOther'),
-  ('general-budget-expenditure', 'project', 'projectSpecific'),
-  ('government-fund', 'project', 'projectOther'),
-  ('government-fund', 'project', 'projectSpecific'),
-  ('expenditure-summary', 'total', 'basic'),
-  ('expenditure-summary', 'total', 'project'),
-  ('general-budget-expenditure', 'total', 'basic'),
-  ('general-budget-expenditure', 'total', 'project'),
-  ('government-fund', 'total', 'basic'),
-  ('government-fund', 'total', 'project'),
-  ('economic-summary', 'total', 'basic'),
-  ('economic-summary', 'total', 'project'),
-  ('economic-summary', 'basic', 'personnel'),
-  ('economic-summary', 'basic', 'operating'),
-  ('three-public', 'total', 'abroad'),
-  ('three-public', 'total', 'vehicles'),
-  ('three-public', 'total', 'reception'),
-  ('three-public', 'vehicles', 'vehiclePurchase'),
-  ('three-public', 'vehicles', 'vehicleOperation'),
-  ('fiscal-summary', 'fiscalTotal', 'fiscalGeneralBudget'),
-  ('fiscal-summary', 'fiscalTotal', 'fiscalGovernmentFund'),
-  ('fiscal-summary', 'fiscalTotal', 'fiscalStateCapital')),
-sums AS (
-  SELECT p.table_id, x.row_key, p.column_key, SUM(x.value) AS total
-  FROM parts p JOIN cells x ON x.table_id = p.table_id AND x.column_key = p.part
-  GROUP BY p.table_id, x.row_key, p.column_key)
-SELECT c.table_id, c.row_key, c.column_key
-FROM cells c JOIN (SELECT DISTINCT table_id, column_key FROM parts) l ON l.table_id = c.table_id AND l.column_key = c.column_key
-LEFT JOIN sums s ON s.table_id = c.table_id AND s.row_key = c.row_key AND s.column_key = c.column_key
-WHERE c.value <> COALESCE(s.total, 0);
+-- In every row of the table: the checked column − Σ its parts = 0 (terms: +1 for the checked column, −1 for each part).
+WITH terms (table_id, checked, column_key, sign) AS (VALUES
+  ('general-budget-basic', 'total', 'total', 1),
+  ('expenditure-summary', 'basic', 'basic', 1),
+  ('general-budget-expenditure', 'basic', 'basic', 1),
+  ('government-fund', 'basic', 'basic', 1),
+  ('expenditure-summary', 'project', 'project', 1),
+  ('general-budget-expenditure', 'project', 'project', 1),
+  ('government-fund', 'project', 'project', 1),
+  ('expenditure-summary', 'total', 'total', 1),
+  ('general-budget-expenditure', 'total', 'total', 1),
+  ('government-fund', 'total', 'total', 1),
+  ('economic-summary', 'total', 'total', 1),
+  ('economic-summary', 'basic', 'basic', 1),
+  ('three-public', 'total', 'total', 1),
+  ('three-public', 'vehicles', 'vehicles', 1),
+  ('fiscal-summary', 'fiscalTotal', 'fiscalTotal', 1),
+  ('general-budget-basic', 'total', 'personnel', -1),
+  ('general-budget-basic', 'total', 'operating', -1),
+  ('expenditure-summary', 'basic', 'wages', -1),
+  ('expenditure-summary', 'basic', 'family', -1),
+  ('expenditure-summary', 'basic', 'goods', -1),
+  ('expenditure-summary', 'basic', 'capital', -1),
+  ('general-budget-expenditure', 'basic', 'wages', -1),
+  ('general-budget-expenditure', 'basic', 'family', -1),
+  ('general-budget-expenditure', 'basic', 'goods', -1),
+  ('general-budget-expenditure', 'basic', 'capital', -1),
+  ('government-fund', 'basic', 'wages', -1),
+  ('government-fund', 'basic', 'family', -1),
+  ('government-fund', 'basic', 'goods', -1),
+  ('government-fund', 'basic', 'capital', -1),
+  ('expenditure-summary', 'project', 'projectOther', -1),
+  ('expenditure-summary', 'project', 'projectSpecific', -1),
+  ('general-budget-expenditure', 'project', 'projectOther', -1),
+  ('general-budget-expenditure', 'project', 'projectSpecific', -1),
+  ('government-fund', 'project', 'projectOther', -1),
+  ('government-fund', 'project', 'projectSpecific', -1),
+  ('expenditure-summary', 'total', 'basic', -1),
+  ('expenditure-summary', 'total', 'project', -1),
+  ('general-budget-expenditure', 'total', 'basic', -1),
+  ('general-budget-expenditure', 'total', 'project', -1),
+  ('government-fund', 'total', 'basic', -1),
+  ('government-fund', 'total', 'project', -1),
+  ('economic-summary', 'total', 'basic', -1),
+  ('economic-summary', 'total', 'project', -1),
+  ('economic-summary', 'basic', 'personnel', -1),
+  ('economic-summary', 'basic', 'operating', -1),
+  ('three-public', 'total', 'abroad', -1),
+  ('three-public', 'total', 'vehicles', -1),
+  ('three-public', 'total', 'reception', -1),
+  ('three-public', 'vehicles', 'vehiclePurchase', -1),
+  ('three-public', 'vehicles', 'vehicleOperation', -1),
+  ('fiscal-summary', 'fiscalTotal', 'fiscalGeneralBudget', -1),
+  ('fiscal-summary', 'fiscalTotal', 'fiscalGovernmentFund', -1),
+  ('fiscal-summary', 'fiscalTotal', 'fiscalStateCapital', -1))
+SELECT c.table_id, c.row_key, t.checked
+FROM cells c JOIN terms t ON t.table_id = c.table_id AND t.column_key = c.column_key
+GROUP BY c.table_id, c.row_key, t.checked
+HAVING SUM(t.sign * c.value) <> 0;
 
 -- rule: fiscal-expenditure-equals-classes
 WITH classes AS (
@@ -172,9 +183,16 @@ WITH pairs (table_id, row_key, column_key, right_table, right_row, right_column,
   ('income-expenditure-summary', 'income:other', 'income', 'income-summary', 'total', 'other', NULL),
   ('economic-summary', 'total', 'total', 'expenditure-summary', 'total', 'total', NULL),
   ('economic-summary', 'total', 'basic', 'expenditure-summary', 'total', 'basic', NULL),
-  ('economic-summary', 'total', 'project', 'expenditure-summary', 'total', 'project', NULL))
+  ('economic-summary', 'total', 'project', 'expenditure-summary', 'total', 'project', NULL)),
+wanted (table_id, row_key, column_key) AS (
+  SELECT table_id, row_key, column_key FROM pairs
+  UNION SELECT right_table, right_row, right_column FROM pairs
+  UNION SELECT right_table, plus_row, right_column FROM pairs WHERE plus_row IS NOT NULL),
+figures AS (
+  SELECT c.table_id, c.row_key, c.column_key, c.value
+  FROM cells c JOIN wanted w ON w.table_id = c.table_id AND w.row_key = c.row_key AND w.column_key = c.column_key)
 SELECT p.table_id, p.row_key, p.column_key FROM pairs p
-LEFT JOIN cells l ON l.table_id = p.table_id AND l.row_key = p.row_key AND l.column_key = p.column_key
-LEFT JOIN cells r ON r.table_id = p.right_table AND r.row_key = p.right_row AND r.column_key = p.right_column
-LEFT JOIN cells s ON s.table_id = p.right_table AND s.row_key = p.plus_row AND s.column_key = p.right_column
+LEFT JOIN figures l ON l.table_id = p.table_id AND l.row_key = p.row_key AND l.column_key = p.column_key
+LEFT JOIN figures r ON r.table_id = p.right_table AND r.row_key = p.right_row AND r.column_key = p.right_column
+LEFT JOIN figures s ON s.table_id = p.right_table AND s.row_key = p.plus_row AND s.column_key = p.right_column
 WHERE COALESCE(l.value, 0) <> COALESCE(r.value, 0) + COALESCE(s.value, 0);
