@@ -80,65 +80,42 @@ WHERE c.table_id = 'general-budget-basic' AND c.row_key = 'total'
 
 -- rule: basic-table-personnel-plus-operating, henan-basic-equals-parts, henan-project-equals-parts,
 --   henan-total-equals-kinds, henan-economic-summary-columns, three-public-total, three-public-vehicles, fiscal-columns-add-up
--- In every row of the table: the checked column − Σ its parts = 0 (terms: +1 for the checked column, −1 for each part).
-WITH terms (table_id, checked, column_key, sign) AS (VALUES
-  ('general-budget-basic', 'total', 'total', 1),
-  ('expenditure-summary', 'basic', 'basic', 1),
-  ('general-budget-expenditure', 'basic', 'basic', 1),
-  ('government-fund', 'basic', 'basic', 1),
-  ('expenditure-summary', 'project', 'project', 1),
-  ('general-budget-expenditure', 'project', 'project', 1),
-  ('government-fund', 'project', 'project', 1),
-  ('expenditure-summary', 'total', 'total', 1),
-  ('general-budget-expenditure', 'total', 'total', 1),
-  ('government-fund', 'total', 'total', 1),
-  ('economic-summary', 'total', 'total', 1),
-  ('economic-summary', 'basic', 'basic', 1),
-  ('three-public', 'total', 'total', 1),
-  ('three-public', 'vehicles', 'vehicles', 1),
-  ('fiscal-summary', 'fiscalTotal', 'fiscalTotal', 1),
-  ('general-budget-basic', 'total', 'personnel', -1),
-  ('general-budget-basic', 'total', 'operating', -1),
-  ('expenditure-summary', 'basic', 'wages', -1),
-  ('expenditure-summary', 'basic', 'family', -1),
-  ('expenditure-summary', 'basic', 'goods', -1),
-  ('expenditure-summary', 'basic', 'capital', -1),
-  ('general-budget-expenditure', 'basic', 'wages', -1),
-  ('general-budget-expenditure', 'basic', 'family', -1),
-  ('general-budget-expenditure', 'basic', 'goods', -1),
-  ('general-budget-expenditure', 'basic', 'capital', -1),
-  ('government-fund', 'basic', 'wages', -1),
-  ('government-fund', 'basic', 'family', -1),
-  ('government-fund', 'basic', 'goods', -1),
-  ('government-fund', 'basic', 'capital', -1),
-  ('expenditure-summary', 'project', 'projectOther', -1),
-  ('expenditure-summary', 'project', 'projectSpecific', -1),
-  ('general-budget-expenditure', 'project', 'projectOther', -1),
-  ('general-budget-expenditure', 'project', 'projectSpecific', -1),
-  ('government-fund', 'project', 'projectOther', -1),
-  ('government-fund', 'project', 'projectSpecific', -1),
-  ('expenditure-summary', 'total', 'basic', -1),
-  ('expenditure-summary', 'total', 'project', -1),
-  ('general-budget-expenditure', 'total', 'basic', -1),
-  ('general-budget-expenditure', 'total', 'project', -1),
-  ('government-fund', 'total', 'basic', -1),
-  ('government-fund', 'total', 'project', -1),
-  ('economic-summary', 'total', 'basic', -1),
-  ('economic-summary', 'total', 'project', -1),
-  ('economic-summary', 'basic', 'personnel', -1),
-  ('economic-summary', 'basic', 'operating', -1),
-  ('three-public', 'total', 'abroad', -1),
-  ('three-public', 'total', 'vehicles', -1),
-  ('three-public', 'total', 'reception', -1),
-  ('three-public', 'vehicles', 'vehiclePurchase', -1),
-  ('three-public', 'vehicles', 'vehicleOperation', -1),
-  ('fiscal-summary', 'fiscalTotal', 'fiscalGeneralBudget', -1),
-  ('fiscal-summary', 'fiscalTotal', 'fiscalGovernmentFund', -1),
-  ('fiscal-summary', 'fiscalTotal', 'fiscalStateCapital', -1))
-SELECT c.table_id, c.row_key, t.checked
-FROM cells c JOIN terms t ON t.table_id = c.table_id AND t.column_key = c.column_key
-GROUP BY c.table_id, c.row_key, t.checked
-HAVING SUM(t.sign * c.value) <> 0;
+-- Each row's figures in one pass (one column per figure these rules read), then each rule's sum per row.
+WITH rows_ AS (
+  SELECT table_id, row_key,
+    SUM(CASE WHEN column_key = 'total' THEN value ELSE 0 END) AS c_total,
+    SUM(CASE WHEN column_key = 'basic' THEN value ELSE 0 END) AS c_basic,
+    SUM(CASE WHEN column_key = 'project' THEN value ELSE 0 END) AS c_project,
+    SUM(CASE WHEN column_key = 'wages' THEN value ELSE 0 END) AS c_wages,
+    SUM(CASE WHEN column_key = 'family' THEN value ELSE 0 END) AS c_family,
+    SUM(CASE WHEN column_key = 'goods' THEN value ELSE 0 END) AS c_goods,
+    SUM(CASE WHEN column_key = 'capital' THEN value ELSE 0 END) AS c_capital,
+    SUM(CASE WHEN column_key = 'projectOther' THEN value ELSE 0 END) AS c_projectOther,
+    SUM(CASE WHEN column_key = 'projectSpecific' THEN value ELSE 0 END) AS c_projectSpecific,
+    SUM(CASE WHEN column_key = 'personnel' THEN value ELSE 0 END) AS c_personnel,
+    SUM(CASE WHEN column_key = 'operating' THEN value ELSE 0 END) AS c_operating,
+    SUM(CASE WHEN column_key = 'abroad' THEN value ELSE 0 END) AS c_abroad,
+    SUM(CASE WHEN column_key = 'vehicles' THEN value ELSE 0 END) AS c_vehicles,
+    SUM(CASE WHEN column_key = 'reception' THEN value ELSE 0 END) AS c_reception,
+    SUM(CASE WHEN column_key = 'vehiclePurchase' THEN value ELSE 0 END) AS c_vehiclePurchase,
+    SUM(CASE WHEN column_key = 'vehicleOperation' THEN value ELSE 0 END) AS c_vehicleOperation,
+    SUM(CASE WHEN column_key = 'fiscalTotal' THEN value ELSE 0 END) AS c_fiscalTotal,
+    SUM(CASE WHEN column_key = 'fiscalGeneralBudget' THEN value ELSE 0 END) AS c_fiscalGeneralBudget,
+    SUM(CASE WHEN column_key = 'fiscalGovernmentFund' THEN value ELSE 0 END) AS c_fiscalGovernmentFund,
+    SUM(CASE WHEN column_key = 'fiscalStateCapital' THEN value ELSE 0 END) AS c_fiscalStateCapital
+  FROM cells
+  WHERE table_id IN ('general-budget-basic', 'expenditure-summary', 'general-budget-expenditure', 'government-fund',
+    'economic-summary', 'three-public', 'fiscal-summary')
+  GROUP BY table_id, row_key)
+SELECT table_id, row_key, 'total' FROM rows_ WHERE table_id = 'general-budget-basic' AND c_total <> c_personnel + c_operating
+UNION ALL SELECT table_id, row_key, 'basic' FROM rows_ WHERE table_id IN ('expenditure-summary', 'general-budget-expenditure', 'government-fund') AND c_basic <> c_wages + c_family + c_goods + c_capital
+UNION ALL SELECT table_id, row_key, 'project' FROM rows_ WHERE table_id IN ('expenditure-summary', 'general-budget-expenditure', 'government-fund') AND c_project <> c_projectOther + c_projectSpecific
+UNION ALL SELECT table_id, row_key, 'total' FROM rows_ WHERE table_id IN ('expenditure-summary', 'general-budget-expenditure', 'government-fund') AND c_total <> c_basic + c_project
+UNION ALL SELECT table_id, row_key, 'total' FROM rows_ WHERE table_id = 'economic-summary' AND c_total <> c_basic + c_project
+UNION ALL SELECT table_id, row_key, 'basic' FROM rows_ WHERE table_id = 'economic-summary' AND c_basic <> c_personnel + c_operating
+UNION ALL SELECT table_id, row_key, 'total' FROM rows_ WHERE table_id = 'three-public' AND c_total <> c_abroad + c_vehicles + c_reception
+UNION ALL SELECT table_id, row_key, 'vehicles' FROM rows_ WHERE table_id = 'three-public' AND c_vehicles <> c_vehiclePurchase + c_vehicleOperation
+UNION ALL SELECT table_id, row_key, 'fiscalTotal' FROM rows_ WHERE table_id = 'fiscal-summary' AND c_fiscalTotal <> c_fiscalGeneralBudget + c_fiscalGovernmentFund + c_fiscalStateCapital;
 
 -- rule: fiscal-expenditure-equals-classes
 WITH classes AS (
