@@ -12,7 +12,7 @@ internal sealed class CellExpr(TableIndex? table, RowSelector selector, string r
     private readonly bool children = selector.Terms.Any(t => t.Name == "children");
     private readonly bool filtered = selector.Terms.Any(t => t.Name is not ("@" or "children"));
     private TableIndex? lastTable;
-    private decimal?[]? lastColumn;
+    private decimal[]? lastColumn;
 
     public override Val Value(in Scope scope)
     {
@@ -25,13 +25,14 @@ internal sealed class CellExpr(TableIndex? table, RowSelector selector, string r
         {
             var index = t.Find(rowKey);
             return isSum
-                ? new Val(index < 0 ? 0m : values[index] ?? 0m, index < 0 ? 0 : 1, null, -1, null, null)
-                : new Val(index < 0 ? 0m : values[index] ?? 0m, 1, t, index, key, rowText);
+                ? new Val(index < 0 ? 0m : values[index], index < 0 ? 0 : 1, null, -1, null, null)
+                : new Val(index < 0 ? 0m : values[index], 1, t, index, key, rowText);
         }
 
-        if (!isSum && at && !children && !filtered && ReferenceEquals(t, scope.Table) && t.UniqueRows)
+        // The current row itself: the first place of the same row object would give the same figure and location.
+        if (!isSum && at && !children && !filtered && ReferenceEquals(t, scope.Table))
         {
-            return new Val(values[scope.Row] ?? 0m, 1, t, scope.Row, key, rowText);
+            return new Val(values[scope.Row], 1, t, scope.Row, key, rowText);
         }
 
         var rows = Rows(t, scope);
@@ -40,7 +41,7 @@ internal sealed class CellExpr(TableIndex? table, RowSelector selector, string r
             var sum = 0m;
             foreach (var i in rows)
             {
-                sum += values[i] ?? 0m;
+                sum += values[i];
             }
 
             return new Val(sum, rows.Length, null, -1, null, null);
@@ -48,7 +49,7 @@ internal sealed class CellExpr(TableIndex? table, RowSelector selector, string r
 
         return rows.Length == 0
             ? new Val(0m, 1, t, -1, key, rowText)
-            : new Val(values[rows[0]] ?? 0m, 1, t, rows[0], key, rowText);
+            : new Val(values[rows[0]], 1, t, rows[0], key, rowText);
     }
 
     /// <summary>How many rows the selector picks (count()).</summary>
@@ -86,7 +87,7 @@ internal sealed class CellExpr(TableIndex? table, RowSelector selector, string r
         return [.. picked.Where(i => mask[i])];
     }
 
-    private decimal?[] FixedColumn(TableIndex t)
+    private decimal[] FixedColumn(TableIndex t)
     {
         if (!ReferenceEquals(t, lastTable))
         {

@@ -4,7 +4,7 @@ using DeptBudget.Core.Tables;
 namespace DeptBudget.Core.Checks.Compiled;
 
 /// <summary>What "@" stands for while a compiled forEach runs, with the current column's figures at hand.</summary>
-internal readonly record struct Scope(TableIndex? Table, int Row, TableRow? RowObject, string? ColumnKey, decimal?[]? ColumnValues)
+internal readonly record struct Scope(TableIndex? Table, int Row, TableRow? RowObject, string? ColumnKey, decimal[]? ColumnValues)
 {
     public static Scope None { get; } = new(null, -1, null, null, null);
 

@@ -10,64 +10,67 @@ namespace DeptBudget.Core.Checks.Compiled;
 /// </summary>
 internal sealed class TableIndex
 {
-    private readonly Dictionary<string, int> firstByKey = new(StringComparer.Ordinal);
-    private readonly Dictionary<TableRow, int[]> positions = new(ReferenceEqualityComparer.Instance);
-    private readonly ConcurrentDictionary<string, decimal?[]> columns = new(StringComparer.Ordinal);
+    /// <summary>Keys looked up in the first rows by a scan (合计 and the fixed rows come first), beyond them in a dictionary.</summary>
+    private const int ScannedRows = 32;
+
+    private readonly ConcurrentDictionary<string, decimal[]> columns = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int[]> selections = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool[]> masks = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<TableRow, int[]> children = new(ReferenceEqualityComparer.Instance);
     private readonly Lazy<FunctionCodes> functions;
+    private readonly Lazy<Dictionary<string, int>> byKey;
+    private readonly Lazy<RowPositions> positions;
 
     public TableIndex(Table table)
     {
         Table = table;
         Rows = table.Rows as TableRow[] ?? [.. table.Rows];
-        var lists = new Dictionary<TableRow, List<int>>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < Rows.Length; i++)
-        {
-            firstByKey.TryAdd(Rows[i].Key, i);
-            if (!lists.TryGetValue(Rows[i], out var list))
-            {
-                lists[Rows[i]] = list = [];
-            }
-
-            list.Add(i);
-        }
-
-        foreach (var (row, list) in lists)
-        {
-            positions[row] = [.. list];
-        }
-
-        UniqueRows = lists.Count == Rows.Length;
-
         Top = RowSelector.TopLength(Rows);
         functions = new Lazy<FunctionCodes>(() => new FunctionCodes(Rows));
+        byKey = new Lazy<Dictionary<string, int>>(() =>
+        {
+            var keys = new Dictionary<string, int>(Rows.Length, StringComparer.Ordinal);
+            for (var i = 0; i < Rows.Length; i++)
+            {
+                keys.TryAdd(Rows[i].Key, i);
+            }
+
+            return keys;
+        });
+        positions = new Lazy<RowPositions>(() => new RowPositions(Rows));
     }
 
     public Table Table { get; }
 
     public TableRow[] Rows { get; }
 
-    /// <summary>True when no row object stands twice in the table, so that "@" is the current position.</summary>
-    public bool UniqueRows { get; }
-
     /// <summary>The code length of the highest printed function rows (0 when there are none).</summary>
     public int Top { get; }
 
     /// <summary>The first row with the key, or −1.</summary>
-    public int Find(string key) => firstByKey.TryGetValue(key, out var index) ? index : -1;
+    public int Find(string key)
+    {
+        for (var i = 0; i < Math.Min(ScannedRows, Rows.Length); i++)
+        {
+            if (Rows[i].Key == key)
+            {
+                return i;
+            }
+        }
+
+        return Rows.Length > ScannedRows && byKey.Value.TryGetValue(key, out var index) ? index : -1;
+    }
 
     /// <summary>Where this row object stands in the table (usually once; never for a row of another table).</summary>
-    public int[] PositionsOf(TableRow row) => positions.TryGetValue(row, out var found) ? found : [];
+    public int[] PositionsOf(TableRow row) => positions.Value.Of(row);
 
-    /// <summary>The column's figures by row (null is an empty cell).</summary>
-    public decimal?[] Column(string key) => columns.GetOrAdd(key, k =>
+    /// <summary>The column's figures by row; an empty cell is 0, as every rule reads it.</summary>
+    public decimal[] Column(string key) => columns.GetOrAdd(key, k =>
     {
-        var values = new decimal?[Rows.Length];
+        var values = new decimal[Rows.Length];
         for (var i = 0; i < Rows.Length; i++)
         {
-            values[i] = Rows[i][k];
+            values[i] = Rows[i][k] ?? 0m;
         }
 
         return values;
