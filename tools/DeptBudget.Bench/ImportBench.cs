@@ -17,7 +17,7 @@ internal static class ImportBench
 
     public static string Run(int runs, TextWriter progress)
     {
-        var city = RegionConsolidation.Merge(new RegionGenerator(RegionScale.City).Departments(), "410700", "某市");
+        var city = RegionConsolidation.Merge(SyntheticRegion.Generate(RegionScale.City).Departments, "410700", "某市");
         var dataset = city with { Expenditures = DistinctLines(city).Take(Lines).ToList() };
         var classifications = BenchClassifications.Year2022;
         var work = Directory.CreateTempSubdirectory("deptbudget-bench-import-");

@@ -1,14 +1,19 @@
 using System.Globalization;
 using DeptBudget.Bench;
+using DeptBudget.Bench.Checks;
 using DeptBudget.Bench.Measuring;
 using DeptBudget.Bench.Synthetic;
 
-// deptbudget-bench [city|province|import|all] [--runs N] [--no-sql]
+// deptbudget-bench [city|province|checks|import|all] [--runs N] [--no-sql]
+// "checks" times the built-in rules for the scales named (city and province when none is) instead of the derivation.
 // Progress goes to stderr, the Markdown figures to stdout.
+const string Usage = "deptbudget-bench [city|province|checks|import|all] [--runs N] [--no-sql]";
 var scales = new List<RegionScale>();
 var runs = 5;
 var sql = true;
 var import = false;
+var checks = false;
+var derive = false;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -19,9 +24,12 @@ for (var i = 0; i < args.Length; i++)
         case "import":
             import = true;
             break;
+        case "checks":
+            checks = true;
+            break;
         case "all":
             scales.AddRange([RegionScale.City, RegionScale.Province]);
-            import = true;
+            import = checks = derive = true;
             break;
         case "--runs" when i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0:
             runs = n;
@@ -31,20 +39,31 @@ for (var i = 0; i < args.Length; i++)
             sql = false;
             break;
         default:
-            Console.Error.WriteLine($"unknown argument '{args[i]}'. Usage: deptbudget-bench [city|province|import|all] [--runs N] [--no-sql]");
+            Console.Error.WriteLine($"unknown argument '{args[i]}'. Usage: {Usage}");
             return 2;
     }
 }
 
-if (scales.Count == 0 && !import)
+if (scales.Count == 0 && checks)
+{
+    scales.AddRange([RegionScale.City, RegionScale.Province]);
+}
+else if (scales.Count == 0 && !import)
 {
     scales.Add(RegionScale.City);
 }
 
+derive |= !checks;
 var reports = new List<ScaleReport>();
-foreach (var scale in scales.Distinct())
+foreach (var scale in derive ? scales.Distinct() : [])
 {
     reports.Add(ScaleBench.Run(scale, runs, sql, Console.Error));
+}
+
+var checkReports = new List<CheckReport>();
+foreach (var scale in checks ? scales.Distinct() : [])
+{
+    checkReports.Add(CheckBench.Run(scale, runs, sql, Console.Error));
 }
 
 if (reports.Count > 0)
@@ -52,14 +71,20 @@ if (reports.Count > 0)
     Console.WriteLine(MarkdownReport.Render(reports, Machine.Current(), runs));
 }
 
+if (checkReports.Count > 0)
+{
+    Console.WriteLine(CheckMarkdown.Render(checkReports, Machine.Current(), runs));
+}
+
 if (import)
 {
     Console.WriteLine(ImportBench.Run(runs, Console.Error));
 }
-var problems = reports.SelectMany(r => r.Problems).ToList();
+
+var problems = reports.SelectMany(r => r.Problems).Concat(checkReports.SelectMany(r => r.Problems)).ToList();
 if (problems.Count > 0)
 {
-    Console.Error.WriteLine($"FAILED: {problems.Count} figures differ between the derivation and SQL:");
+    Console.Error.WriteLine($"FAILED: {problems.Count} differences between the engine and SQL (figures of the derivation, or failing cells of the checks):");
     foreach (var problem in problems.Take(50))
     {
         Console.Error.WriteLine("  " + problem);

@@ -1,3 +1,5 @@
+using System.Runtime.ExceptionServices;
+using DeptBudget.Core.Checks.Compiled;
 using DeptBudget.Core.Checks.Language;
 using DeptBudget.Core.Tables;
 
@@ -8,13 +10,14 @@ public static class CheckEngine
 {
     /// <summary>
     /// Every rule that applies to the profile is validated against the tables (a <see cref="RuleException"/> names
-    /// the rule file, line and column of what is wrong) and then run.
+    /// the rule file, line and column of what is wrong) and then run. Rules are compiled once and run in parallel;
+    /// the findings come out in rule order, then scope order, numbered per rule, the same on every run.
     /// </summary>
     public static IReadOnlyList<Finding> Run(IReadOnlyList<Table> tables, IEnumerable<Rule> rules, string profileId)
     {
         var byId = tables.GroupBy(t => t.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var findings = new List<Finding>();
-        foreach (var rule in rules.Where(r => r.AppliesTo(profileId)))
+        var applying = rules.Where(r => r.AppliesTo(profileId)).ToList();
+        foreach (var rule in applying)
         {
             try
             {
@@ -24,36 +27,42 @@ public static class CheckEngine
             {
                 throw new RuleException($"规则 {rule.Id}：{ex.Message}", ex.Position, rule.Source);
             }
+        }
 
-            var run = new RuleRun(rule, byId, findings);
-            foreach (var scope in Scopes(rule.Formula, byId))
+        var indexes = byId.ToDictionary(p => p.Key, p => new Lazy<TableIndex>(() => new TableIndex(p.Value)), StringComparer.Ordinal);
+        TableIndex? Index(string id) => indexes.TryGetValue(id, out var index) ? index.Value : null;
+        var results = new List<Finding>[applying.Count];
+        var failures = new Exception?[applying.Count];
+        Parallel.For(0, applying.Count, i =>
+        {
+            try
             {
-                run.Check(scope);
+                results[i] = new CompiledRule(applying[i], byId, Index).Run();
             }
+            catch (Exception ex)
+            {
+                failures[i] = ex;
+            }
+        });
+        if (failures.FirstOrDefault(f => f is not null) is { } failure)
+        {
+            ExceptionDispatchInfo.Capture(failure).Throw();
+        }
+
+        return Number(results);
+    }
+
+    /// <summary>"rule#n", n counting the rule id's findings in order (as a rule id may appear in two files).</summary>
+    private static List<Finding> Number(List<Finding>[] results)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var findings = new List<Finding>(results.Sum(r => r.Count));
+        foreach (var finding in results.SelectMany(r => r))
+        {
+            var n = counts[finding.RuleId] = counts.GetValueOrDefault(finding.RuleId) + 1;
+            findings.Add(finding with { Id = $"{finding.RuleId}#{n}" });
         }
 
         return findings;
-    }
-
-    private static IEnumerable<EvalScope> Scopes(Formula formula, IReadOnlyDictionary<string, Table> tables)
-    {
-        if (formula.ForEach is not { } header)
-        {
-            yield return EvalScope.None;
-            yield break;
-        }
-
-        var selector = RowSelector.Parse(header.Rows);
-        foreach (var table in RuleValidator.ForEachTables(header, tables))
-        {
-            var columns = RuleValidator.ForEachColumns(header, table).ToList();
-            foreach (var row in selector.Select(table, null).ToList())
-            {
-                foreach (var column in columns)
-                {
-                    yield return new EvalScope(table, row, column);
-                }
-            }
-        }
     }
 }

@@ -1,14 +1,12 @@
-using System.Globalization;
 using System.Text;
 using DeptBudget.Bench.Sql;
+using static DeptBudget.Bench.Measuring.Figures;
 
 namespace DeptBudget.Bench.Measuring;
 
 /// <summary>The figures as Markdown tables, to paste into docs/PERFORMANCE.md.</summary>
 public static class MarkdownReport
 {
-    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
-
     public static string Render(IReadOnlyList<ScaleReport> reports, Machine machine, int runs)
     {
         var text = new StringBuilder();
@@ -73,20 +71,4 @@ public static class MarkdownReport
 
     private static void Row(StringBuilder text, string label, IReadOnlyList<ScaleReport> reports, Func<ScaleReport, string> cell) =>
         Line(text, $"| {label} | {string.Join(" | ", reports.Select(cell))} |");
-
-    private static void Line(StringBuilder text, FormattableString line) => text.AppendLine(line.ToString(Invariant));
-
-    private static string N(long value) => value.ToString("N0", Invariant);
-
-    private static string Ms(TimeSpan time) => time.TotalMilliseconds < 100
-        ? time.TotalMilliseconds.ToString("0.0 'ms'", Invariant)
-        : time.TotalMilliseconds.ToString("N0", Invariant) + " ms";
-
-    private static string Seconds(TimeSpan time) => time.TotalSeconds.ToString("0.00 's'", Invariant);
-
-    private static string Ratio(TimeSpan sql, TimeSpan derive) => (sql / derive).ToString("0.0", Invariant) + "×";
-
-    private static string Mib(long bytes) => (bytes / 1024.0 / 1024.0).ToString("N0", Invariant) + " MiB";
-
-    private static string Gib(long bytes) => (bytes / 1024.0 / 1024.0 / 1024.0).ToString("0.0", Invariant) + " GiB";
 }

@@ -6,13 +6,7 @@ namespace DeptBudget.Bench.Sql;
 /// <summary>DuckDB in memory (DuckDB.NET), loaded with its Appender.</summary>
 public sealed class DuckDbEngine : SqlEngine
 {
-    private readonly DuckDBConnection connection;
-
-    public DuckDbEngine()
-    {
-        connection = new DuckDBConnection("DataSource=:memory:");
-        connection.Open();
-    }
+    private readonly DuckDBConnection connection = InMemory.DuckDb();
 
     public override string Name => "DuckDB";
 

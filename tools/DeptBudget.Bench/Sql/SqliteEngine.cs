@@ -6,14 +6,7 @@ namespace DeptBudget.Bench.Sql;
 /// <summary>SQLite in memory (Microsoft.Data.Sqlite), loaded in one transaction with prepared INSERTs.</summary>
 public sealed class SqliteEngine : SqlEngine
 {
-    private readonly SqliteConnection connection;
-
-    public SqliteEngine()
-    {
-        connection = new SqliteConnection("Data Source=:memory:");
-        connection.Open();
-        Execute("PRAGMA temp_store = MEMORY;");
-    }
+    private readonly SqliteConnection connection = InMemory.Sqlite();
 
     public override string Name => "SQLite";
 

@@ -7,9 +7,9 @@ namespace DeptBudget.Bench.Synthetic;
 /// Generates departments with realistic mixes: a 本级 administrative unit and mostly institutions
 /// below it; personnel, operating and project lines; mostly 一般公共预算 money with some
 /// 政府性基金, 财政专户, 事业收入 and carry-over; amounts with two decimals; revenue lines that
-/// balance each unit's expenditure by source.
+/// balance each unit's expenditure by source. Only lines the profile's tables print (<see cref="PrintedLines"/>).
 /// </summary>
-internal sealed class RegionGenerator(RegionScale scale)
+internal sealed class RegionGenerator(RegionScale scale, PrintedLines printed)
 {
     private static readonly FunctionCode[] Pension = Codes(FunctionCatalogue.Pension);
     private static readonly FunctionCode[] Medical = Codes(FunctionCatalogue.Medical);
@@ -19,6 +19,11 @@ internal sealed class RegionGenerator(RegionScale scale)
     private static readonly EconomicCode[] Goods = EconomicCatalogue.SectionsOf(302);
     private static readonly EconomicCode[] Households = EconomicCatalogue.SectionsOf(303);
     private static readonly EconomicCode[] Capital = EconomicCatalogue.SectionsOf(310);
+
+    private static readonly (ProjectCategory Category, double Weight)[] CategoryWeights =
+    [
+        (ProjectCategory.Personnel, 0.05), (ProjectCategory.PublicOperating, 0.10), (ProjectCategory.OtherOperating, 0.35), (ProjectCategory.SpecificPurpose, 0.50),
+    ];
 
     private readonly Random random = new(scale.Seed);
 
@@ -30,7 +35,7 @@ internal sealed class RegionGenerator(RegionScale scale)
         {
             var code = (scale.Departments < 900 ? 101 + d : 10_001 + d).ToString(CultureInfo.InvariantCulture);
             var counts = lineCounts.AsSpan(d * scale.UnitsPerDepartment, scale.UnitsPerDepartment).ToArray();
-            departments.Add(new DepartmentGenerator(random, code, Pick(Sections), Pick(Sections)).Build(counts));
+            departments.Add(new DepartmentGenerator(random, printed, code, Pick(Sections), Pick(Sections)).Build(counts));
         }
 
         return departments;
@@ -56,7 +61,7 @@ internal sealed class RegionGenerator(RegionScale scale)
     private static FunctionCode[] Codes(IEnumerable<(string Code, string Name)> entries) =>
         entries.Select(e => FunctionCode.Parse(e.Code)).ToArray();
 
-    private sealed class DepartmentGenerator(Random random, string code, int mainSection, int otherSection)
+    private sealed class DepartmentGenerator(Random random, PrintedLines printed, string code, int mainSection, int otherSection)
     {
         private readonly FunctionCode[] mainItems = FunctionCatalogue.ItemsOf(mainSection).Select(c => new FunctionCode(c)).ToArray();
         private readonly FunctionCode[] ownItems = FunctionCatalogue.ItemsOf(mainSection).Concat(FunctionCatalogue.ItemsOf(otherSection)).Select(c => new FunctionCode(c)).ToArray();
@@ -131,7 +136,7 @@ internal sealed class RegionGenerator(RegionScale scale)
 
         private ExpenditureLine Line(BudgetUnit unit, bool institution, Project[] ownProjects)
         {
-            var kind = institution && random.NextDouble() < 0.01
+            var kind = institution && printed.BusinessOperation && random.NextDouble() < 0.01
                 ? ExpenditureKind.BusinessOperation
                 : random.NextDouble() switch
                 {
@@ -231,13 +236,7 @@ internal sealed class RegionGenerator(RegionScale scale)
             var created = new Project[count];
             for (var i = 0; i < count; i++)
             {
-                var category = random.NextDouble() switch
-                {
-                    < 0.05 => ProjectCategory.Personnel,
-                    < 0.15 => ProjectCategory.PublicOperating,
-                    < 0.50 => ProjectCategory.OtherOperating,
-                    _ => ProjectCategory.SpecificPurpose,
-                };
+                var category = Category();
                 var projectCode = string.Create(CultureInfo.InvariantCulture, $"41{unit.Code.PadLeft(9, '0')}2022{i + 1:000000}");
                 created[i] = new Project
                 {
@@ -251,6 +250,22 @@ internal sealed class RegionGenerator(RegionScale scale)
 
             projects.AddRange(created);
             return created;
+        }
+
+        /// <summary>5 % 人员类, 10 % 公用经费, 35 % 其他运转类, 50 % 特定目标类, among the categories the profile prints.</summary>
+        private ProjectCategory Category()
+        {
+            var weighted = CategoryWeights.Where(w => printed.ProjectCategories.Contains(w.Category)).ToArray();
+            var r = random.NextDouble() * weighted.Sum(w => w.Weight);
+            foreach (var (category, weight) in weighted)
+            {
+                if ((r -= weight) < 0)
+                {
+                    return category;
+                }
+            }
+
+            return weighted[^1].Category;
         }
 
         private ThreePublicAmounts ThreePublicAmounts() => new()

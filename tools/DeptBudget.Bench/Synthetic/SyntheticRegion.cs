@@ -1,5 +1,7 @@
 using DeptBudget.Core.Classifications;
 using DeptBudget.Core.Model;
+using DeptBudget.Core.Profiles;
+using DeptBudget.Formats.Profiles;
 
 namespace DeptBudget.Bench.Synthetic;
 
@@ -14,7 +16,10 @@ public sealed record SyntheticRegion(RegionScale Scale, IReadOnlyList<BudgetData
 
     public int Units => Departments.Sum(d => d.Units.Count);
 
-    /// <summary>Generates a region deterministically from <see cref="RegionScale.Seed"/>.</summary>
-    public static SyntheticRegion Generate(RegionScale scale) =>
-        new(scale, new RegionGenerator(scale).Departments(), BenchClassifications.Year2022);
+    /// <summary>
+    /// Generates a region deterministically from <see cref="RegionScale.Seed"/>, with only the lines the profile's
+    /// tables print (henan-2022 by default, the profile the bench derives).
+    /// </summary>
+    public static SyntheticRegion Generate(RegionScale scale, Profile? profile = null) =>
+        new(scale, new RegionGenerator(scale, PrintedLines.Of(profile ?? ShippedProfiles.Get(ScaleBench.ProfileId))).Departments(), BenchClassifications.Year2022);
 }

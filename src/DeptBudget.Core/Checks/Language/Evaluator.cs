@@ -38,17 +38,19 @@ public sealed class Evaluator(IReadOnlyDictionary<string, Table> tables, decimal
         var right = Value(node.Right, scope);
         var difference = left.Value - right.Value;
         var slack = tolerance + right.RoundingAllowance;
-        var holds = node.Operator switch
-        {
-            "=" => Math.Abs(difference) <= slack,
-            "<>" => Math.Abs(difference) > slack,
-            "<" => difference < 0m,
-            "<=" => difference <= slack,
-            ">" => difference > 0m,
-            _ => difference >= -slack,
-        };
-        return new Comparison(left, right, difference, holds, Math.Abs(difference) <= tolerance);
+        return new Comparison(left, right, difference, Holds(node.Operator, difference, slack), Math.Abs(difference) <= tolerance);
     }
+
+    /// <summary>Whether "left op right" holds, given left − right and the slack (tolerance + rounding allowance).</summary>
+    internal static bool Holds(string op, decimal difference, decimal slack) => op switch
+    {
+        "=" => Math.Abs(difference) <= slack,
+        "<>" => Math.Abs(difference) > slack,
+        "<" => difference < 0m,
+        "<=" => difference <= slack,
+        ">" => difference > 0m,
+        _ => difference >= -slack,
+    };
 
     private Amount Cell(CellNode node, EvalScope scope)
     {

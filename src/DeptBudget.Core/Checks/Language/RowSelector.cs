@@ -23,6 +23,9 @@ public sealed class RowSelector
     /// <summary>Set when the selector is one row key.</summary>
     public string? Key { get; }
 
+    /// <summary>The filters joined by commas (empty for a row key).</summary>
+    internal IReadOnlyList<(string Name, string? Value)> Terms => terms;
+
     /// <summary>True when the selector needs a current row (@ or children).</summary>
     public bool NeedsCurrentRow => terms.Any(t => t.Name is "@" or "children");
 
@@ -75,7 +78,7 @@ public sealed class RowSelector
     private static bool IsKey(string text) => !text.Contains('=') && !text.Contains('<')
         && text is not ("@" or "*" or "fn" or "children" or "top" or "unit");
 
-    private static bool Holds(string name, string? value, TableRow row, TableRow? current, int top, HashSet<TableRow> children) => name switch
+    internal static bool Holds(string name, string? value, TableRow row, TableRow? current, int top, HashSet<TableRow> children) => name switch
     {
         "@" => ReferenceEquals(row, current),
         "*" => true,
@@ -100,7 +103,7 @@ public sealed class RowSelector
     /// rows. Under any other row (合计 of a table without function rows, a department or unit): the rows printed after
     /// it, up to the next row of its level or above, that have the smallest level among them.
     /// </summary>
-    private static HashSet<TableRow> Children(TableRow current, Table table, int top)
+    internal static HashSet<TableRow> Children(TableRow current, Table table, int top)
     {
         IEnumerable<TableRow> rows;
         if (current.CodeKind != RowCodeKind.Function && !(current.Role == RowRole.Total && top > 0))
@@ -125,6 +128,6 @@ public sealed class RowSelector
         return rows.ToHashSet(ReferenceEqualityComparer.Instance as IEqualityComparer<TableRow>);
     }
 
-    private static int TopLength(IReadOnlyList<TableRow> rows) =>
+    internal static int TopLength(IReadOnlyList<TableRow> rows) =>
         rows.Where(r => r.CodeKind == RowCodeKind.Function && r.Code is not null).Select(r => r.Code!.Length).DefaultIfEmpty(0).Min();
 }
