@@ -5,10 +5,11 @@ using KeyFigureTable = DeptBudget.Core.Tables.Figures.KeyFigures;
 namespace DeptBudget.Core.Checks;
 
 /// <summary>
-/// 跨年: each key figure's 上年 against last year's key figures' 本年. Written in code rather than as a rule because a
-/// rule reads an empty cell as 0: a figure whose last year is not given (empty) must not be reported, one given as 0
-/// must. Scope 跨年, severity error. Where the “三公” table prints its own 上年 row, the rule hubei-three-public-last-year
-/// checks those figures at the printed cells, so the “三公” key figures are left to it rather than reported twice.
+/// 跨年: each key figure's 上年 against last year's key figures' 本年; a figure whose last year is not given (empty) is
+/// not reported, one given as 0 is. Scope 跨年, severity error. Written in code rather than as a rule for one reason:
+/// where the “三公” table prints its own 上年 row, the rule hubei-three-public-last-year checks those figures at the
+/// printed cells, so the “三公” key figures are left to it rather than reported twice — a row filter by key the rule
+/// language does not have.
 /// </summary>
 public static class LastYearFindings
 {

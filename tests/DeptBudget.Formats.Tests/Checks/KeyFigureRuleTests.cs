@@ -61,4 +61,16 @@ public sealed class KeyFigureRuleTests
         Assert.DoesNotContain(CheckRun.Run(tables, ShippedRules.All, SampleTables.Henan).Findings, f => f.RuleId is "key-figure-change" or "key-figure-change-pct");
         Assert.Null(tables.Single(t => t.Id == "key-figures").FindRow("basic")!["lastYear"]);
     }
+
+    [Fact]
+    public void LastYearGivenAsZero_ChangeIsThisYear()
+    {
+        // 上年 0 is given, unlike an empty cell: the change must then be the whole of this year's figure.
+        var (tables, _) = SampleTables.Mutate(SampleTables.Henan, "key-figures", "basic", "lastYear", 0m);
+        var thisYear = tables.Single(t => t.Id == "key-figures").FindRow("basic")!["thisYear"];
+
+        var finding = Assert.Single(CheckRun.Run(tables, ShippedRules.All, SampleTables.Henan).Findings, f => f.RuleId == "key-figure-change");
+
+        Assert.Equal((0m, thisYear), (finding.Stated, finding.Expected));
+    }
 }

@@ -37,6 +37,18 @@ internal sealed class IsEmptyExpr(Table? named, bool byName) : Expr
     public override bool Test(in Scope scope) => byName ? named is null || named.IsEmpty : scope.Table?.Table.IsEmpty ?? true;
 }
 
+/// <summary>isBlank([table|row|column]): the cell is empty or its row is not there — not given, unlike 0.</summary>
+internal sealed class IsBlankExpr(CellExpr cell) : Expr
+{
+    public override Val Value(in Scope scope) => Val.Of(Test(scope) ? 1m : 0m);
+
+    public override bool Test(in Scope scope)
+    {
+        var read = cell.Value(scope);
+        return read.Table is not { } table || read.Row < 0 || table.Rows[read.Row][read.Column!] is null;
+    }
+}
+
 internal sealed class CountExpr(CellExpr? cell) : Expr
 {
     public override Val Value(in Scope scope) => Val.Of(cell?.Count(scope) ?? 0);

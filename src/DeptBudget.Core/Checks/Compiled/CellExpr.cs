@@ -71,6 +71,13 @@ internal sealed class CellExpr(TableIndex? table, RowSelector selector, string r
             return [];
         }
 
+        // "@" in another table is the row of the same key there.
+        if (!ReferenceEquals(t, scope.Table) && !children)
+        {
+            var same = t.Find(current.Key);
+            return same < 0 || (filtered && !t.Mask(selector, rowText)[same]) ? [] : [same];
+        }
+
         var picked = children ? t.ChildrenOf(current) : t.PositionsOf(current);
         if (children && at)
         {

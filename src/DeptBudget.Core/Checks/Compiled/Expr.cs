@@ -1,5 +1,3 @@
-using DeptBudget.Core.Checks.Language;
-
 namespace DeptBudget.Core.Checks.Compiled;
 
 /// <summary>
@@ -62,12 +60,23 @@ internal sealed class CompareExpr(string op, Expr left, Expr right, decimal tole
         var r = right.Value(scope);
         var difference = l.Value - r.Value;
         var slack = tolerance + r.RoundingAllowance;
-        return new Outcome(l, r, difference, Evaluator.Holds(op, difference, slack), Math.Abs(difference) <= tolerance);
+        return new Outcome(l, r, difference, Holds(op, difference, slack), Math.Abs(difference) <= tolerance);
     }
 
     public override Val Value(in Scope scope) => Val.Of(Test(scope) ? 1m : 0m);
 
     public override bool Test(in Scope scope) => Compare(scope).Holds;
+
+    /// <summary>Whether "left op right" holds, given left − right and the slack (tolerance + rounding allowance).</summary>
+    private static bool Holds(string op, decimal difference, decimal slack) => op switch
+    {
+        "=" => Math.Abs(difference) <= slack,
+        "<>" => Math.Abs(difference) > slack,
+        "<" => difference < 0m,
+        "<=" => difference <= slack,
+        ">" => difference > 0m,
+        _ => difference >= -slack,
+    };
 }
 
 internal sealed class LogicExpr(bool and, Expr left, Expr right) : Expr

@@ -2,7 +2,10 @@ using DeptBudget.Core.Checks.Language;
 
 namespace DeptBudget.Core.Checks.Compiled;
 
-/// <summary>Turns a validated formula's syntax tree into <see cref="Expr"/> nodes that mean exactly what <see cref="Evaluator"/> computes.</summary>
+/// <summary>
+/// Turns a validated formula's syntax tree into <see cref="Expr"/> nodes. Division by zero gives 0; comparisons hold
+/// within the rule's tolerance plus the rounding allowance (0.01 per summed figure on the right-hand side).
+/// </summary>
 internal sealed class FormulaCompiler(Func<string, TableIndex?> tables, decimal tolerance)
 {
     public Expr Compile(Node node) => node switch
@@ -36,6 +39,7 @@ internal sealed class FormulaCompiler(Func<string, TableIndex?> tables, decimal 
             "yoy" => new PercentExpr(true, Arg(0), Arg(1)),
             "abs" => new AbsExpr(Arg(0)),
             "count" => new CountExpr(call.Arguments[0] is CellNode cell ? Cell(cell) : null),
+            "isBlank" => new IsBlankExpr(Cell((CellNode)call.Arguments[0])),
             "isEmpty" => call.Arguments[0] is StringNode name ? new IsEmptyExpr(tables(name.Value)?.Table, true) : new IsEmptyExpr(null, false),
             _ => throw new ArgumentException($"unknown function {call.Name}", nameof(call)),
         };

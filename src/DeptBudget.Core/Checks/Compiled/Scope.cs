@@ -12,8 +12,9 @@ internal readonly record struct Scope(TableIndex? Table, int Row, TableRow? RowO
 }
 
 /// <summary>
-/// A compiled <see cref="Amount"/>: the figure, the number of printed figures summed, and where it was read when it
-/// is one cell (the location is only built when a finding needs it).
+/// A value during evaluation: the figure, how many printed figures were added to make it (for the rounding allowance
+/// of 0.01 per summed row), and where it was read when it is one cell (the location is only built when a finding
+/// needs it).
 /// </summary>
 internal readonly record struct Val(decimal Value, int Terms, TableIndex? Table, int Row, string? Column, string? RowText)
 {
@@ -26,5 +27,5 @@ internal readonly record struct Val(decimal Value, int Terms, TableIndex? Table,
     public Location? Cell() => Table is null ? null : Locations.Of(Table.Table, Row < 0 ? null : Table.Rows[Row], Column, RowText);
 }
 
-/// <summary>Both sides of a compiled comparison and whether it holds, as <see cref="Comparison"/>.</summary>
+/// <summary>Both sides of a comparison, their difference, and whether it holds (within tolerance and rounding allowance).</summary>
 internal readonly record struct Outcome(Val Left, Val Right, decimal Difference, bool Holds, bool WithinTolerance);

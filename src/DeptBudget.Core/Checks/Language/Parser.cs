@@ -10,6 +10,7 @@ public sealed class Parser
     {
         ["if"] = 3,
         ["isEmpty"] = 1,
+        ["isBlank"] = 1,
         ["pct"] = 2,
         ["yoy"] = 2,
         ["abs"] = 1,

@@ -78,6 +78,8 @@ public static class RuleValidator
             case NegateNode n:
                 Walk(n.Operand, current, columns, inForEach, tables);
                 break;
+            case CallNode { Name: "isBlank" } blank when blank.Arguments[0] is not CellNode { IsSum: false }:
+                throw new RuleException("isBlank 的参数要写一个单元格 [表|行|列]。", blank.Position);
             case CallNode call:
                 foreach (var argument in call.Arguments)
                 {

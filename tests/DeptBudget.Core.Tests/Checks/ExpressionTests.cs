@@ -1,14 +1,27 @@
+using DeptBudget.Core.Checks.Compiled;
 using DeptBudget.Core.Checks.Language;
+using DeptBudget.Core.Tables;
 
 namespace DeptBudget.Core.Tests.Checks;
 
-public sealed class EvaluatorTests
+/// <summary>What formulas compute, one expression at a time.</summary>
+public sealed class ExpressionTests
 {
-    private static readonly Evaluator Evaluator = new(CheckTables.ById(CheckTables.Functions()));
+    private static readonly Table[] Tables = [CheckTables.Functions(), new Table
+    {
+        Id = "government-fund", Number = "预算09表", Title = "政府性基金", Columns = [new Column { Key = "total", Label = "合计" }],
+        Rows = [], IsEmpty = true,
+    }];
 
-    private static decimal Value(string text) => Evaluator.Value(Parser.Parse(text).Body, EvalScope.None).Value;
+    private static Expr Compile(string text, Table[]? tables = null, decimal tolerance = 0m)
+    {
+        var indexes = (tables ?? Tables).ToDictionary(t => t.Id, t => new TableIndex(t));
+        return new FormulaCompiler(id => indexes.GetValueOrDefault(id), tolerance).Compile(Parser.Parse(text).Body);
+    }
 
-    private static bool Test(string text) => Evaluator.Test(Parser.Parse(text).Body, EvalScope.None);
+    private static decimal Value(string text) => Compile(text).Value(Scope.None).Value;
+
+    private static bool Test(string text) => Compile(text).Test(Scope.None);
 
     [Theory]
     [InlineData("[expenditure-summary|total|total]", 35)]
@@ -41,14 +54,26 @@ public sealed class EvaluatorTests
     [InlineData("isEmpty(\"government-fund\")", true)]
     public void Test_Decides(string text, bool expected) => Assert.Equal(expected, Test(text));
 
+    [Theory]
+    [InlineData("isBlank([expenditure-summary|total|project])", true)]
+    [InlineData("isBlank([expenditure-summary|f:2999999|total])", true)]
+    [InlineData("isBlank([expenditure-summary|total|total])", false)]
+    public void IsBlank_TellsAnEmptyCellFromZero(string text, bool expected) => Assert.Equal(expected, Test(text));
+
+    [Fact]
+    public void IsBlank_ZeroIsNotBlank()
+    {
+        var tables = new[] { CheckTables.Functions().With("total", "project", 0m) };
+
+        Assert.False(Compile("isBlank([expenditure-summary|total|project])", tables).Test(Scope.None));
+    }
+
     [Fact]
     public void Compare_SumOfRows_AllowsOneCentPerSummedRow()
     {
-        var tables = CheckTables.ById(CheckTables.Functions().With("total", "total", 35.02m));
-        var evaluator = new Evaluator(tables);
-        var compare = (CompareNode)Parser.Parse("[expenditure-summary|total|total] = sum[expenditure-summary|fn=7|total]").Body;
+        var compare = (CompareExpr)Compile("[expenditure-summary|total|total] = sum[expenditure-summary|fn=7|total]", [CheckTables.Functions().With("total", "total", 35.02m)]);
 
-        var result = evaluator.Compare(compare, EvalScope.None);
+        var result = compare.Compare(Scope.None);
 
         Assert.True(result.Holds);
         Assert.False(result.WithinTolerance);
@@ -59,22 +84,8 @@ public sealed class EvaluatorTests
     [Fact]
     public void Compare_Tolerance_CountsAsEqual()
     {
-        var evaluator = new Evaluator(CheckTables.ById(CheckTables.Functions()), tolerance: 1m);
+        var compare = (CompareExpr)Compile("[expenditure-summary|total|total] = 34.5", tolerance: 1m);
 
-        var result = evaluator.Compare((CompareNode)Parser.Parse("[expenditure-summary|total|total] = 34.5").Body, EvalScope.None);
-
-        Assert.True(result.WithinTolerance);
-    }
-
-    [Fact]
-    public void Value_Children_AreTheRowsOneLevelBelow()
-    {
-        var table = CheckTables.Functions();
-        var scope = new EvalScope(table, table.FindRow("f:20101"), "total");
-
-        var value = Evaluator.Value(Parser.Parse("forEach [expenditure-summary|*|total]: sum[@|children|@]").Body, scope);
-
-        Assert.Equal(30m, value.Value);
-        Assert.Equal(2, value.Terms);
+        Assert.True(compare.Compare(Scope.None).WithinTolerance);
     }
 }
