@@ -51,13 +51,35 @@ public static class DocumentCheck
         }
 
         var result = tables.Count > 0 ? CheckRun.RunOnDocument(all, builtIn, reviewers, recognized.Profile) : new CheckResult([], []);
-        findings.AddRange(result.Findings);
+        findings.AddRange(result.Findings.Select(f => InSource(f, recognized)));
         var forms = Forms(source);
         findings.AddRange(forms.Count == 0 ? [] : TargetReview.Run(forms, ShippedTargetData.Vocabulary));
         var skipped = tables.Count > 0 ? result.Skipped : [new SkippedRule("*", "文件中没有可识别的标准表，表的审核规则都未运行")];
         return new DocumentCheckResult(recognized, findings, skipped, builtIn.Count(r => r.AppliesTo(recognized.Profile)) + reviewers.Count)
         {
             Forms = forms.Select(f => f.Template.Id).ToList(),
+        };
+    }
+
+    /// <summary>A rule's finding pointed into the source: the printed number and title, the line (and page) of its row.</summary>
+    private static Finding InSource(Finding finding, RecognizedDocument recognized)
+    {
+        var location = finding.Location;
+        if (recognized.Tables.FirstOrDefault(t => t.Table.Id == location.TableId) is not { } table)
+        {
+            return finding;
+        }
+
+        var position = location.RowKey is { } row && table.RowPositions.TryGetValue(row, out var p) ? p : table.Position;
+        return finding with
+        {
+            Location = location with
+            {
+                TableNumber = table.PrintedNumber ?? location.TableNumber,
+                TableTitle = table.PrintedTitle,
+                Line = position.Line,
+                Page = position.Page?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? position.Sheet,
+            },
         };
     }
 

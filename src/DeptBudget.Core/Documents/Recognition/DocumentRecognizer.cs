@@ -27,6 +27,7 @@ public static partial class DocumentRecognizer
         var tables = new List<RecognizedTable>();
         var others = new List<PrintedTitle>();
         var titled = new List<PrintedTitle>();
+        var unitCodes = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < blocks.Count; i++)
         {
             if (blocks[i] is not TableBlock block)
@@ -52,7 +53,7 @@ public static partial class DocumentRecognizer
             var scale = context.Unit == "元" && template.Unit == TableUnit.TenThousandYuan ? 0.0001m
                 : context.Unit == "万元" && template.Unit == TableUnit.Yuan ? 10000m : 1m;
             var header = HeaderRows(block, template);
-            var (rows, positions) = new TableReader(template, vocabulary, classifications, problems).Read(block, header, scale);
+            var (rows, positions) = new TableReader(template, vocabulary, classifications, problems, unitCodes).Read(block, header, scale);
             var note = NoteAfter(blocks, i);
             var table = template with
             {

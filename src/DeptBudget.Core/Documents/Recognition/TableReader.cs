@@ -8,7 +8,7 @@ namespace DeptBudget.Core.Documents.Recognition;
 /// rows): header rows, columns by position checked against their labels, rows keyed as derived tables key them, cells
 /// as exact figures. What does not fit is a <see cref="RecognitionProblem"/>, never a silent 0.
 /// </summary>
-internal sealed class TableReader(Table template, TableVocabulary vocabulary, ClassificationSet? classifications, List<RecognitionProblem> problems)
+internal sealed class TableReader(Table template, TableVocabulary vocabulary, ClassificationSet? classifications, List<RecognitionProblem> problems, Dictionary<string, string> unitCodes)
 {
     private readonly List<Column> leaves = template.Leaves.ToList();
     private readonly HashSet<string> usedKeys = new(StringComparer.Ordinal);
@@ -46,6 +46,11 @@ internal sealed class TableReader(Table template, TableVocabulary vocabulary, Cl
                 rows.Add(row);
                 positions[row.Key] = printed.Position;
             }
+        }
+
+        foreach (var row in rows.Where(r => r.CodeKind == RowCodeKind.Unit && r.Code is not null))
+        {
+            unitCodes.TryAdd(row.Label, row.Code!);
         }
 
         return (Roles(rows), positions);
@@ -204,6 +209,11 @@ internal sealed class TableReader(Table template, TableVocabulary vocabulary, Cl
                 return Make($"p:{digits}", RowCodeKind.Project, digits, 2);
             case StandardTables.Projects when label.Length > 0:
                 return Make($"p:{label}", RowCodeKind.Project, null, 2);
+            case StandardTables.Procurement when !texts.ContainsKey("item") && label.Length > 0:
+                // The procurement table prints a unit by its name only: its code comes from the document's other tables.
+                currentUnit = unitCodes.GetValueOrDefault(label, label);
+                lines = 0;
+                return Make($"unit:{currentUnit}", RowCodeKind.Unit, unitCodes.GetValueOrDefault(label), 1, RowRole.Subtotal);
             case StandardTables.Procurement when label.Length > 0:
                 lines++;
                 return Make(currentUnit is null ? $"line:{lines}" : $"unit:{currentUnit}/line:{lines}", RowCodeKind.ProcurementItem, code, 2);
