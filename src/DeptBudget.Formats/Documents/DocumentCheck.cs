@@ -54,6 +54,12 @@ public static class DocumentCheck
         findings.AddRange(result.Findings.Select(f => InSource(f, recognized)));
         var forms = Forms(source);
         findings.AddRange(forms.Count == 0 ? [] : TargetReview.Run(forms, ShippedTargetData.Vocabulary));
+        if (forms.Count > 0)
+        {
+            var header = forms[0].Form.Header;
+            recognized = recognized with { Department = recognized.Department ?? header.Department, Year = recognized.Year ?? header.Year };
+        }
+
         var skipped = tables.Count > 0 ? result.Skipped : [new SkippedRule("*", "文件中没有可识别的标准表，表的审核规则都未运行")];
         return new DocumentCheckResult(recognized, findings, skipped, builtIn.Count(r => r.AppliesTo(recognized.Profile)) + reviewers.Count)
         {

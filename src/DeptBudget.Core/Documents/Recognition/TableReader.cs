@@ -21,6 +21,7 @@ internal sealed class TableReader(Table template, TableVocabulary vocabulary, Cl
         string? currentUnit = null;
         var lines = 0;
         var twoSided = template.IsTwoSided;
+        var right = new List<TableRow>();
         foreach (var printed in block.Rows.Skip(headerRows))
         {
             if (printed.Cells.All(c => CellText.Clean(c).Length == 0))
@@ -36,7 +37,8 @@ internal sealed class TableReader(Table template, TableVocabulary vocabulary, Cl
                     var indexes = Enumerable.Range(0, leaves.Count).Where(i => leaves[i].Side == side).ToList();
                     if (Row(printed, indexes, scale, ref currentUnit, ref lines) is { } row)
                     {
-                        rows.Add(row with { Side = side });
+                        // As derived: the left side's rows, then the right side's.
+                        (side == TableSide.Left ? rows : right).Add(row with { Side = side });
                         positions[row.Key] = printed.Position;
                     }
                 }
@@ -48,6 +50,7 @@ internal sealed class TableReader(Table template, TableVocabulary vocabulary, Cl
             }
         }
 
+        rows.AddRange(right);
         foreach (var row in rows.Where(r => r.CodeKind == RowCodeKind.Unit && r.Code is not null))
         {
             unitCodes.TryAdd(row.Label, row.Code!);
