@@ -45,9 +45,10 @@ public static class DocumentCheck
             var keyFigures = KeyFigures.Derive(tables, null);
             all.Add(keyFigures);
             var vocabulary = ShippedSubjects.Vocabulary;
-            var facts = FactReader.Read(NarrativeReader.Read(source), vocabulary);
+            var narrative = NarrativeReader.Read(source);
+            var facts = FactReader.Read(narrative, vocabulary);
             all.Add(NarrativeTable.From(facts, vocabulary));
-            findings.AddRange(NarrativeChecks.Run(facts, vocabulary, keyFigures));
+            findings.AddRange(NarrativeChecks.Run(facts, vocabulary, keyFigures).Select(f => Quoted(f, narrative)));
         }
 
         var result = tables.Count > 0 ? CheckRun.RunOnDocument(all, builtIn, reviewers, recognized.Profile) : new CheckResult([], []);
@@ -65,6 +66,14 @@ public static class DocumentCheck
         {
             Forms = forms.Select(f => f.Template.Id).ToList(),
         };
+    }
+
+    /// <summary>A narrative finding with the line of its sentence and the sentence quoted.</summary>
+    private static Finding Quoted(Finding finding, NarrativeDocument narrative)
+    {
+        var location = finding.Location;
+        var sentence = narrative.Sentences.FirstOrDefault(s => (s.SectionHeading ?? "（无标题）") == location.Section && s.Paragraph == location.Paragraph && s.Number == location.Sentence);
+        return sentence is null ? finding : finding with { Location = location with { Line = sentence.Line, Source = sentence.Text } };
     }
 
     /// <summary>A rule's finding pointed into the source: the printed number and title, the line (and page) of its row.</summary>

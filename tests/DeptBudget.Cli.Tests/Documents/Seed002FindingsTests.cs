@@ -93,6 +93,30 @@ public class Seed002FindingsTests
         Assert.Equal(["fn-total-equals-rows", "henan-basic-equals-parts", "henan-total-equals-kinds", "fiscal-income-equals-expenditure", "unit-rows-add-up", "listed-total-equals-rows"], ruleIds);
     }
 
+    [Fact]
+    public void NarrativeAmount_ThatTheTablesContradict_IsQuotedWithItsLine()
+    {
+        var seed = File.ReadAllText(DocumentSeeds.Path("002"));
+        var changed = seed.Replace("人员经费支出 884.87 万元", "人员经费支出 848.87 万元", StringComparison.Ordinal);
+        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"seed-002-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(path, changed);
+        try
+        {
+            var (code, output, error) = CliRunner.Run("check", path, "--format", "json");
+
+            Assert.True(code == 1, error);
+            var finding = Assert.Single(JsonDocument.Parse(output).RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("rule").GetString() == "narrative-amount");
+            Assert.Equal((848.87m, 884.87m), (finding.GetProperty("stated").GetDecimal(), finding.GetProperty("expected").GetDecimal()));
+            var location = finding.GetProperty("location");
+            Assert.Equal(115, location.GetProperty("line").GetInt32());
+            Assert.Contains("人员经费支出 848.87 万元", location.GetProperty("source").GetString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     private static void AssertCell(JsonElement finding, string table, string row, string column, decimal stated, decimal expected)
     {
         var location = finding.GetProperty("location");
