@@ -78,6 +78,21 @@ public class Seed002RecognitionTests
         Assert.Empty(extra);
     }
 
+    [Fact]
+    public void ATableInYuan_IsReadInTenThousandYuanExactly()
+    {
+        var seed = File.ReadAllText(DocumentSeeds.Path("002"));
+        var yuan = seed
+            .Replace("“三公”经费预算表\n\n部门名称：新乡市政务服务和大数据管理局\n\n单位：万元", "“三公”经费预算表\n\n部门名称：新乡市政务服务和大数据管理局\n\n单位：元", StringComparison.Ordinal)
+            .Replace("3.30\t\t2.30\t\t2.30\t1.00", "33,000\t\t23,000.00\t\t２３０００\t10000", StringComparison.Ordinal);
+        Assert.NotEqual(seed, yuan);
+
+        var result = DocumentCheck.Run(Core.Documents.TextDocumentParser.Parse(yuan, "yuan.txt"), null, ShippedRules.All, []);
+
+        var row = result.Recognized.Tables.Single(t => t.Table.Id == StandardTables.ThreePublic).Table.FindRow("thisYear")!;
+        Assert.Equal((3.30m, 2.30m, 2.30m, 1.00m), (row["total"], row["vehicles"], row["vehicleOperation"], row["reception"]));
+    }
+
     /// <summary>A project row of the golden file (p:CODE) as the document keys it: by its printed name, quotes as printed.</summary>
     private static string RowKey(string publishedKey)
     {
