@@ -18,8 +18,8 @@ internal static class CheckCommand
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var dataset = new Argument<string>("dataset") { Description = "数据集 .json" };
-        var profile = new Option<string>("--profile") { Description = "式样 id（henan-2022、hubei-2023）或式样文件 .json", DefaultValueFactory = _ => ShippedProfiles.DefaultId };
+        var dataset = new Argument<string>("dataset") { Description = "数据集 .json，或要审核的公开文件（.txt、.md 等）" };
+        var profile = new Option<string>("--profile") { Description = "式样 id（henan-2022、hubei-2023）或式样文件 .json；审核公开文件时默认为 auto（按表号识别）" };
         var unit = new Option<string?>("--unit") { Description = "只审核这个单位的表（单位编码）；默认为部门汇总" };
         var rules = new Option<string[]>("--rules") { Description = "审核人自己的规则文件 .rules，可给多个；与内置规则一起运行", AllowMultipleArgumentsPerToken = false };
         var noBuiltIn = new Option<bool>("--no-builtin") { Description = "不运行内置规则，只运行 --rules 给出的规则" };
@@ -32,10 +32,15 @@ internal static class CheckCommand
         var command = new Command("check", "审核：由数据集生成标准表，按内置规则和审核人的规则逐条检查。") { dataset, profile, unit, rules, noBuiltIn, format, output, lastYear, lastYearProfile, narrativeFile, dataDir };
         command.SetAction(parsed =>
         {
+            if (!parsed.GetValue(dataset)!.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+            {
+                return DocumentCheckAction.Run(parsed.GetValue(dataset)!, parsed.GetValue(profile), parsed.GetValue(rules) ?? [], parsed.GetValue(format), parsed.GetValue(output)!, stdout);
+            }
+
             var unitCode = parsed.GetValue(unit);
             var input = DatasetInput.Load([parsed.GetValue(dataset)!], null, parsed.GetValue(dataDir), unitCode, stderr);
             var data = input.Dataset;
-            var chosen = ShippedProfiles.Get(parsed.GetValue(profile)!);
+            var chosen = ShippedProfiles.Get(parsed.GetValue(profile) ?? ShippedProfiles.DefaultId);
             var tables = input.CheckedTables(chosen, unitCode).ToList();
             if (parsed.GetValue(lastYear) is { } lastPath)
             {

@@ -29,6 +29,15 @@ public sealed record Location
 
     public int? Sentence { get; init; }
 
+    /// <summary>For a published document: the 1-based line (text, PDF page line) or paragraph (.docx) of the source.</summary>
+    public int? Line { get; init; }
+
+    /// <summary>For a published document: the PDF page or the workbook sheet, where there is one.</summary>
+    public string? Page { get; init; }
+
+    /// <summary>For a published document: the source text quoted (the cell, row label or sentence as printed).</summary>
+    public string? Source { get; init; }
+
     /// <summary>“预算03表 “合计”行 “基本支出/小计”列” — the place in words.</summary>
     public string Describe()
     {

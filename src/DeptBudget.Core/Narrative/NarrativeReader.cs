@@ -1,41 +1,47 @@
+using DeptBudget.Core.Documents;
+
 namespace DeptBudget.Core.Narrative;
 
 /// <summary>
-/// Reads plain text (as published documents are extracted: Markdown-ish headings, numbered headings,
-/// tab-separated table lines, blank lines between paragraphs) into a <see cref="NarrativeDocument"/>.
+/// Reads the headings and paragraphs of a <see cref="SourceDocument"/> into a <see cref="NarrativeDocument"/>; plain
+/// text (Markdown-ish headings, numbered headings, tab-separated table lines, blank lines between paragraphs) is first
+/// read into blocks by <see cref="TextDocumentParser"/>, so there is one way of reading text.
 /// </summary>
 public static class NarrativeReader
 {
     public static NarrativeDocument Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var builder = new Builder();
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
-        var inTable = false;
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var line = lines[i];
-            if (line.Contains('\t', StringComparison.Ordinal))
-            {
-                builder.EndParagraph();
-                builder.TableLines++;
-                builder.Tables += inTable ? 0 : 1;
-                inTable = true;
-                continue;
-            }
+        return Read(TextDocumentParser.Parse(text, ""));
+    }
 
-            inTable = false;
-            if (line.Trim().Length == 0)
+    /// <summary>The narrative of a document as any reader gives it: its headings and paragraphs; tables are counted.</summary>
+    public static NarrativeDocument Read(SourceDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var builder = new Builder();
+        foreach (var block in document.Blocks)
+        {
+            switch (block)
             {
-                builder.EndParagraph();
-            }
-            else if (Headings.TryRead(line, out var numbering, out var heading))
-            {
-                builder.StartSection(numbering, heading);
-            }
-            else
-            {
-                builder.AddLine(line, i + 1);
+                case TableBlock table:
+                    builder.EndParagraph();
+                    builder.Tables++;
+                    builder.TableLines += table.Rows.Count;
+                    break;
+                case HeadingBlock heading:
+                    Headings.TryRead(heading.Text, out var numbering, out _);
+                    builder.StartSection(numbering, heading.Text);
+                    break;
+                case ParagraphBlock paragraph:
+                    var lines = paragraph.Text.Split('\n');
+                    for (var i = 0; i < lines.Length; i++)
+                    {
+                        builder.AddLine(lines[i], paragraph.Position.Line + i);
+                    }
+
+                    builder.EndParagraph();
+                    break;
             }
         }
 

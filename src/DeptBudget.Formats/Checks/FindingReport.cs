@@ -9,6 +9,9 @@ namespace DeptBudget.Formats.Checks;
 public sealed record CheckedDocument(string Department, int Year, string Profile, string? Unit, int Rules)
 {
     public IReadOnlyList<SkippedRule> Skipped { get; init; } = [];
+
+    /// <summary>For a published document: what was recognised in it.</summary>
+    public DeptBudget.Formats.Documents.DocumentCheckResult? Source { get; init; }
 }
 
 /// <summary>Writes findings as JSON ({"document":{…},"findings":[…]}) or as text a reviewer reads.</summary>
@@ -36,6 +39,11 @@ public static class FindingReport
         }
 
         json.WriteEndArray();
+        if (document.Source is { } source)
+        {
+            DocumentDescription.Write(json, source);
+        }
+
         json.WriteEndObject();
         json.WriteStartArray("findings");
         foreach (var finding in findings)
@@ -60,6 +68,11 @@ public static class FindingReport
     {
         var text = new StringBuilder();
         text.Append($"审核：{document.Department} {document.Year} 年（式样 {document.Profile}），{document.Rules} 条规则。\n");
+        if (document.Source is { } source)
+        {
+            text.Append(DocumentDescription.Summary(source));
+        }
+
         if (SkippedRules.Describe(document.Skipped) is { } skipped)
         {
             text.Append(skipped).Append('\n');
@@ -102,6 +115,14 @@ public static class FindingReport
             json.WriteNumber("paragraph", paragraph);
             json.WriteNumber("sentence", sentence);
         }
+
+        if (location.Line is { } line)
+        {
+            json.WriteNumber("line", line);
+        }
+
+        Text("page", location.Page);
+        Text("source", location.Source);
 
         json.WriteEndObject();
     }

@@ -1,0 +1,54 @@
+using DeptBudget.Core.Checks;
+using DeptBudget.Core.Checks.Language;
+using DeptBudget.Formats;
+using DeptBudget.Formats.Checks;
+using DeptBudget.Formats.Documents;
+using DeptBudget.Formats.Profiles;
+
+namespace DeptBudget.Cli.Commands;
+
+/// <summary>deptbudget check on a published document: read it, recognise its tables and check it as it is.</summary>
+internal static class DocumentCheckAction
+{
+    public static int Run(string path, string? profile, string[] ruleFiles, CheckFormat format, string output, TextWriter stdout)
+    {
+        var source = SourceDocuments.Read(path);
+        var profileId = profile is null or "auto" ? null : ShippedProfiles.Get(profile).Id;
+        DocumentCheckResult result;
+        try
+        {
+            result = DocumentCheck.Run(source, profileId, ShippedRules.All, ruleFiles.SelectMany(ShippedRules.ReadFile).ToList());
+        }
+        catch (RuleException ex)
+        {
+            throw new InputException(ex.Describe(), ex);
+        }
+
+        var recognized = result.Recognized;
+        var document = new CheckedDocument(recognized.Department ?? "", recognized.Year ?? 0, recognized.Profile, null, result.Rules)
+        {
+            Skipped = result.Skipped,
+            Source = result,
+        };
+        var findings = result.Findings;
+        OutputFile.Write(output, stdout, stream =>
+        {
+            switch (format)
+            {
+                case CheckFormat.Json:
+                    FindingReport.WriteJson(document, findings, stream);
+                    break;
+                case CheckFormat.Xlsx:
+                    FindingXlsx.Write(findings, stream, result.Skipped);
+                    break;
+                case CheckFormat.Html:
+                    FindingHtml.Write(document, findings, stream);
+                    break;
+                default:
+                    FindingReport.WriteText(document, findings, stream);
+                    break;
+            }
+        });
+        return findings.Any(f => f.Severity == Severity.Error) ? CheckCommand.ErrorsFound : CliApp.Ok;
+    }
+}

@@ -1,0 +1,346 @@
+using DeptBudget.Core.Classifications;
+using DeptBudget.Core.Tables;
+
+namespace DeptBudget.Core.Documents.Recognition;
+
+/// <summary>
+/// Reads one printed table as the standard table <paramref name="template"/> describes (the profile's columns and fixed
+/// rows): header rows, columns by position checked against their labels, rows keyed as derived tables key them, cells
+/// as exact figures. What does not fit is a <see cref="RecognitionProblem"/>, never a silent 0.
+/// </summary>
+internal sealed class TableReader(Table template, TableVocabulary vocabulary, ClassificationSet? classifications, List<RecognitionProblem> problems, Dictionary<string, string> unitCodes)
+{
+    private readonly List<Column> leaves = template.Leaves.ToList();
+    private readonly HashSet<string> usedKeys = new(StringComparer.Ordinal);
+
+    public (List<TableRow> Rows, Dictionary<string, SourcePosition> Positions) Read(TableBlock block, int headerRows, decimal scale)
+    {
+        CheckHeader(block, headerRows);
+        var rows = new List<TableRow>();
+        var positions = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
+        string? currentUnit = null;
+        var lines = 0;
+        var twoSided = template.IsTwoSided;
+        var right = new List<TableRow>();
+        foreach (var printed in block.Rows.Skip(headerRows))
+        {
+            if (printed.Cells.All(c => CellText.Clean(c).Length == 0))
+            {
+                continue;
+            }
+
+            ReportExtraCells(printed);
+            if (twoSided)
+            {
+                foreach (var side in new[] { TableSide.Left, TableSide.Right })
+                {
+                    var indexes = Enumerable.Range(0, leaves.Count).Where(i => leaves[i].Side == side).ToList();
+                    if (Row(printed, indexes, scale, ref currentUnit, ref lines) is { } row)
+                    {
+                        // As derived: the left side's rows, then the right side's.
+                        (side == TableSide.Left ? rows : right).Add(row with { Side = side });
+                        positions[row.Key] = printed.Position;
+                    }
+                }
+            }
+            else if (Row(printed, Enumerable.Range(0, leaves.Count).ToList(), scale, ref currentUnit, ref lines) is { } row)
+            {
+                rows.Add(row);
+                positions[row.Key] = printed.Position;
+            }
+        }
+
+        rows.AddRange(right);
+        foreach (var row in rows.Where(r => r.CodeKind == RowCodeKind.Unit && r.Code is not null))
+        {
+            unitCodes.TryAdd(row.Label, row.Code!);
+        }
+
+        return (Roles(rows), positions);
+    }
+
+    private TableRow? Row(TableBlockRow printed, List<int> indexes, decimal scale, ref string? currentUnit, ref int lines)
+    {
+        string Cell(int i) => i < printed.Cells.Count ? printed.Cells[i] : "";
+        var label = "";
+        string? code = null;
+        string? classCode = "";
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var cells = new Dictionary<string, decimal?>(StringComparer.Ordinal);
+        var hasValue = false;
+        foreach (var i in indexes)
+        {
+            var leaf = leaves[i];
+            var text = CellText.Clean(Cell(i));
+            switch (leaf.Kind)
+            {
+                case ColumnKind.Label:
+                    label = text;
+                    break;
+                case ColumnKind.Code:
+                    code = text.Length > 0 ? text : null;
+                    break;
+                case ColumnKind.CodeClass or ColumnKind.CodeSection or ColumnKind.CodeItem:
+                    classCode += text;
+                    break;
+                case ColumnKind.Text when leaf.TextKey is not null && text.Length > 0:
+                    texts[leaf.TextKey] = text;
+                    break;
+                case ColumnKind.Value when leaf.Key is not null:
+                    hasValue |= text.Length > 0;
+                    cells[leaf.Key] = Figure(printed, i, leaf, label, scale);
+                    break;
+            }
+        }
+
+        if (label.Length == 0 && code is null && classCode.Length == 0 && texts.Count == 0 && !hasValue)
+        {
+            return null;
+        }
+
+        // “合计” printed in the code column (the label column left blank) is the row's label.
+        if (code is not null && CellText.Code(code) is null && label.Length == 0)
+        {
+            (label, code) = (code, null);
+        }
+
+        var row = Key(label, code ?? (classCode.Length > 0 ? classCode : null), texts, ref currentUnit, ref lines, printed, hasValue);
+        if (row is null)
+        {
+            return null;
+        }
+
+        foreach (var leaf in leaves.Where(l => l.Kind == ColumnKind.Value && l.Key is not null && !cells.ContainsKey(l.Key!)))
+        {
+            cells[leaf.Key!] = null;
+        }
+
+        return row with { Cells = cells, Texts = texts };
+    }
+
+    private decimal? Figure(TableBlockRow printed, int index, Column leaf, string label, decimal scale)
+    {
+        var text = index < printed.Cells.Count ? printed.Cells[index] : "";
+        if (CellText.TryFigure(text, out var value))
+        {
+            return value is { } v ? decimal.Round(v * scale, 2) : null;
+        }
+
+        problems.Add(new RecognitionProblem($"《{template.Title}》“{label}”行“{leaf.Label}”列不是数字：“{text.Trim()}”。", printed.Position)
+        {
+            TableId = template.Id,
+            TableTitle = template.Title,
+            RowLabel = label,
+            ColumnLabel = leaf.Label,
+            Source = text,
+        });
+        return null;
+    }
+
+    private TableRow? Key(string label, string? code, Dictionary<string, string> texts, ref string? currentUnit, ref int lines, TableBlockRow printed, bool hasValue)
+    {
+        var id = template.Id;
+        TableRow Make(string key, RowCodeKind kind = RowCodeKind.None, string? rowCode = null, int level = 0, RowRole role = RowRole.Detail) =>
+            new() { Key = Unique(key), Label = label, Code = rowCode, CodeKind = kind, Level = level, Role = role, Cells = new Dictionary<string, decimal?>() };
+
+        var normalized = CellText.Label(label);
+        if (template.Rows.FirstOrDefault(r => CellText.Label(r.Label) == normalized && normalized.Length > 0 && !usedKeys.Contains(r.Key)) is { } fixedRow)
+        {
+            usedKeys.Add(fixedRow.Key);
+            if (fixedRow.CodeKind == RowCodeKind.Function && fixedRow.Code is { } classCode)
+            {
+                CheckFunctionName(classCode, label, printed);
+            }
+
+            return fixedRow with { Label = label, Cells = new Dictionary<string, decimal?>() };
+        }
+
+        if (code is null && normalized is "合计" or "总计" or "本年合计")
+        {
+            return Make("total", role: RowRole.Total);
+        }
+
+        // A table printed without a label column (the henan “三公” table) has its fixed rows in order.
+        if (!leaves.Any(l => l.Kind is ColumnKind.Label or ColumnKind.Code) && template.Rows.FirstOrDefault(r => !usedKeys.Contains(r.Key)) is { } next)
+        {
+            usedKeys.Add(next.Key);
+            return next with { Cells = new Dictionary<string, decimal?>() };
+        }
+
+        // A first row of figures with no label at all is the table's total (as printed in some 项目支出表).
+        if (label.Length == 0 && code is null && texts.Count == 0 && hasValue && !usedKeys.Contains("total"))
+        {
+            problems.Add(new RecognitionProblem($"《{template.Title}》第 {printed.Position.Line} 行没有行名，按“合计”行读入。", printed.Position)
+            {
+                TableId = template.Id,
+                TableTitle = template.Title,
+                Source = string.Join(" | ", printed.Cells),
+                IsNotice = true,
+            });
+            return Make("total", role: RowRole.Total);
+        }
+
+        var digits = code is null ? null : CellText.Code(code);
+        if (texts.TryGetValue("unitCode", out var unitCode) && CellText.Code(unitCode) is { } unit && digits is null)
+        {
+            return Make($"unit:{unit}", RowCodeKind.Unit, unit, 1, RowRole.Subtotal);
+        }
+
+        if (code is null && id == StandardTables.Projects && CellText.Code(label) is { } projectUnit)
+        {
+            return Make($"unit:{projectUnit}", RowCodeKind.Unit, projectUnit, 1, RowRole.Subtotal);
+        }
+
+        switch (id)
+        {
+            case StandardTables.ExpenditureSummary or StandardTables.GeneralBudgetExpenditure or StandardTables.GovernmentFund or StandardTables.StateCapital
+                when digits is { Length: 3 or 5 or 7 }:
+                CheckFunctionName(digits, label, printed);
+                return Make($"f:{digits}", RowCodeKind.Function, digits, digits.Length switch { 3 => 1, 5 => 2, _ => 3 });
+            case StandardTables.IncomeSummary when digits is not null:
+                return Make($"unit:{digits}", RowCodeKind.Unit, digits, digits.Length <= 3 ? 1 : 2, digits.Length <= 3 ? RowRole.Subtotal : RowRole.Detail);
+            case StandardTables.GeneralBudgetBasic when digits is not null:
+                var gov = texts.TryGetValue("govCode", out var g) ? CellText.Code(g) : null;
+                return Make(gov is null ? $"e:{digits}" : $"e:{digits}|{gov}", RowCodeKind.Economic, digits, digits.Length <= 3 ? 1 : 2);
+            case StandardTables.EconomicSummary when digits is not null:
+                return Make($"g:{digits}", RowCodeKind.Economic, digits, digits.Length <= 3 ? 1 : 2);
+            case StandardTables.Projects or StandardTables.Procurement when digits is { Length: <= 9 }:
+                currentUnit = digits;
+                lines = 0;
+                return Make($"unit:{digits}", RowCodeKind.Unit, digits, 1, RowRole.Subtotal);
+            case StandardTables.Projects when digits is not null:
+                return Make($"p:{digits}", RowCodeKind.Project, digits, 2);
+            case StandardTables.Projects when label.Length > 0:
+                return Make($"p:{label}", RowCodeKind.Project, null, 2);
+            case StandardTables.Procurement when !texts.ContainsKey("item") && label.Length > 0:
+                // The procurement table prints a unit by its name only: its code comes from the document's other tables.
+                currentUnit = unitCodes.GetValueOrDefault(label, label);
+                lines = 0;
+                return Make($"unit:{currentUnit}", RowCodeKind.Unit, unitCodes.GetValueOrDefault(label), 1, RowRole.Subtotal);
+            case StandardTables.Procurement when label.Length > 0:
+                lines++;
+                return Make(currentUnit is null ? $"line:{lines}" : $"unit:{currentUnit}/line:{lines}", RowCodeKind.ProcurementItem, code, 2);
+        }
+
+        if (vocabulary.OldFunctionName(label) is { } old && template.Rows.FirstOrDefault(r => r.Key == $"f:{old.Code}") is { } classRow)
+        {
+            var current = classifications?.Functions.NameOf(old.Code) ?? classRow.Label;
+            problems.Add(new RecognitionProblem($"《{template.Title}》“{label}”行：不是本年度支出功能分类的类名，{old.Code} 类应为“{current}”（{old.Note}）。", printed.Position)
+            {
+                TableId = template.Id,
+                TableTitle = template.Title,
+                RowLabel = label,
+                Source = label,
+                RuleId = "document-function-label",
+            });
+
+            // An old name printed beside the current one (both rows in the table) keeps the key for the row with figures.
+            return hasValue && usedKeys.Add(classRow.Key) ? classRow with { Label = label, Cells = new Dictionary<string, decimal?>() } : null;
+        }
+
+        if (label.Length > 0 || hasValue)
+        {
+            problems.Add(new RecognitionProblem($"《{template.Title}》第 {printed.Position.Line} 行“{label}”不是此表的行，未读入{(hasValue ? "（该行有数字）" : "")}。", printed.Position)
+            {
+                TableId = template.Id,
+                TableTitle = template.Title,
+                RowLabel = label,
+                Source = string.Join(" | ", printed.Cells),
+            });
+        }
+
+        return null;
+    }
+
+    private void CheckFunctionName(string code, string label, TableBlockRow printed)
+    {
+        if (classifications?.Functions.NameOf(code) is { } name && CellText.Label(name) != CellText.Label(label) && label.Length > 0)
+        {
+            problems.Add(new RecognitionProblem($"《{template.Title}》科目 {code} 的名称“{label}”与本年度支出功能分类“{name}”不符。", printed.Position)
+            {
+                TableId = template.Id,
+                TableTitle = template.Title,
+                RowLabel = label,
+                Source = label,
+                RuleId = "document-function-label",
+            });
+        }
+    }
+
+    private string Unique(string key)
+    {
+        var unique = key;
+        for (var n = 2; !usedKeys.Add(unique); n++)
+        {
+            unique = $"{key}#{n}";
+        }
+
+        return unique;
+    }
+
+    private void CheckHeader(TableBlock block, int headerRows)
+    {
+        for (var i = 0; i < leaves.Count && headerRows > 0; i++)
+        {
+            var printed = Enumerable.Range(0, headerRows).Select(r => block.Rows[r].Cells.Count > i ? CellText.Label(block.Rows[r].Cells[i]) : "")
+                .Where(t => t.Length > 0).ToList();
+            var path = Path(leaves[i]).Select(CellText.Label).ToList();
+            if (printed.Count > 0 && !printed.Any(p => path.Contains(p)) && leaves[i].Kind == ColumnKind.Value)
+            {
+                problems.Add(new RecognitionProblem($"《{template.Title}》第 {i + 1} 列表头“{string.Join("/", printed)}”与式样的“{string.Join("/", Path(leaves[i]))}”不符，按位置读入。", block.Position)
+                {
+                    TableId = template.Id,
+                    TableTitle = template.Title,
+                    ColumnLabel = string.Join("/", printed),
+                });
+            }
+        }
+    }
+
+    private void ReportExtraCells(TableBlockRow printed)
+    {
+        for (var i = leaves.Count; i < printed.Cells.Count; i++)
+        {
+            if (CellText.Clean(printed.Cells[i]).Length > 0)
+            {
+                problems.Add(new RecognitionProblem($"《{template.Title}》第 {printed.Position.Line} 行第 {i + 1} 格“{printed.Cells[i].Trim()}”在表头各列之外，未读入。", printed.Position)
+                {
+                    TableId = template.Id,
+                    TableTitle = template.Title,
+                    RowLabel = printed.Cells.FirstOrDefault(c => c.Trim().Length > 0),
+                    Source = printed.Cells[i],
+                });
+            }
+        }
+    }
+
+    private IEnumerable<string> Path(Column leaf)
+    {
+        var path = new List<string>();
+        bool Find(IReadOnlyList<Column> columns)
+        {
+            foreach (var column in columns)
+            {
+                path.Add(column.Label);
+                if (ReferenceEquals(column, leaf) || Find(column.Children))
+                {
+                    return true;
+                }
+
+                path.RemoveAt(path.Count - 1);
+            }
+
+            return false;
+        }
+
+        Find(template.Columns);
+        return path;
+    }
+
+    /// <summary>A function or economic row with rows under it is a subtotal, as derived tables mark it.</summary>
+    private static List<TableRow> Roles(List<TableRow> rows) => rows.Select(r =>
+        r.Code is { } code && r.CodeKind is RowCodeKind.Function or RowCodeKind.Economic && r.Role == RowRole.Detail
+            && rows.Any(o => o.CodeKind == r.CodeKind && o.Code is { } other && other.Length > code.Length && other.StartsWith(code, StringComparison.Ordinal))
+            ? r with { Role = RowRole.Subtotal }
+            : r).ToList();
+}
