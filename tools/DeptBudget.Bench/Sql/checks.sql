@@ -186,10 +186,16 @@ WHERE COALESCE(l.value, 0) <> COALESCE(r.value, 0) + COALESCE(s.value, 0);
 -- rule: fiscal-carry-over-within-summary, agency-costs-within-operating: one cell at most another
 WITH pairs (table_id, row_key, column_key, right_table, right_row, right_column) AS (VALUES
   ('fiscal-summary', 'fiscal:carryOver', 'fiscalIncome', 'income-expenditure-summary', 'carryOverIncome', 'income'),
-  ('key-figures', 'agencyOperatingCosts', 'thisYear', 'key-figures', 'operating', 'thisYear'))
+  ('key-figures', 'agencyOperatingCosts', 'thisYear', 'key-figures', 'operating', 'thisYear')),
+wanted (table_id, row_key, column_key) AS (
+  SELECT table_id, row_key, column_key FROM pairs
+  UNION SELECT right_table, right_row, right_column FROM pairs),
+figures AS (
+  SELECT c.table_id, c.row_key, c.column_key, c.value
+  FROM cells c JOIN wanted w ON w.table_id = c.table_id AND w.row_key = c.row_key AND w.column_key = c.column_key)
 SELECT p.table_id, p.row_key, p.column_key FROM pairs p
-LEFT JOIN cells l ON l.table_id = p.table_id AND l.row_key = p.row_key AND l.column_key = p.column_key
-LEFT JOIN cells r ON r.table_id = p.right_table AND r.row_key = p.right_row AND r.column_key = p.right_column
+LEFT JOIN figures l ON l.table_id = p.table_id AND l.row_key = p.row_key AND l.column_key = p.column_key
+LEFT JOIN figures r ON r.table_id = p.right_table AND r.row_key = p.right_row AND r.column_key = p.right_column
 WHERE COALESCE(l.value, 0) > COALESCE(r.value, 0);
 
 -- rule: key-figure-shares-add-up
