@@ -54,8 +54,8 @@ public static class CheckMarkdown
             Line(text, $"|---|{string.Concat(columns.Select(_ => "---:|"))}");
             foreach (var query in CheckQueries.All)
             {
-                var rules = query.Rules;
-                Line(text, $"| {(rules.Length > 60 ? rules[..60] + "…" : rules)} | {string.Join(" | ", columns.Select(c => QueryTime(c.s, query)))} |");
+                var rules = (query.Rules.Length > 60 ? query.Rules[..60] + "…" : query.Rules).Replace("|", "\\|", StringComparison.Ordinal);
+                Line(text, $"| {rules} | {string.Join(" | ", columns.Select(c => QueryTime(c.s, query)))} |");
             }
         }
 
