@@ -2,7 +2,7 @@ using DeptBudget.Bench.Synthetic;
 using DeptBudget.Core.Checks;
 using DeptBudget.Core.Consolidation;
 using DeptBudget.Core.Model;
-using DeptBudget.Core.Tables.Derivation;
+using DeptBudget.Core.Tables;
 using DeptBudget.Formats.Checks;
 using DeptBudget.Formats.Profiles;
 
@@ -43,10 +43,13 @@ public class PrintedLinesTests
         var region = SyntheticRegion.Generate(new RegionScale("small", 4, 3, 6_000, Seed: 11));
         var profile = ShippedProfiles.Get("henan-2022");
         var merged = RegionConsolidation.Merge(region.Departments, "410700", "某市");
-        var tables = TableDeriver.Derive(merged, region.Classifications, profile);
+        var tables = CheckedTables.Of(merged, region.Classifications, profile, unitCode: null);
 
-        var errors = CheckEngine.Run(tables, ShippedRules.All, profile.Id).Where(f => f.Severity == Severity.Error).ToList();
+        var result = CheckRun.Run(tables, ShippedRules.All, profile.Id);
 
+        var errors = result.Findings.Where(f => f.Severity == Severity.Error).ToList();
         Assert.True(errors.Count == 0, string.Join("\n", errors.Take(5).Select(f => f.Message)));
+        Assert.Contains(tables, t => t.Id == StandardTables.KeyFigures);
+        Assert.Empty(result.Skipped);
     }
 }

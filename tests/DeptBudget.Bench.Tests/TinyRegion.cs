@@ -2,8 +2,10 @@ using DeptBudget.Bench.Sql;
 using DeptBudget.Bench.Synthetic;
 using DeptBudget.Core.Consolidation;
 using DeptBudget.Core.Model;
+using DeptBudget.Core.Profiles;
 using DeptBudget.Core.Tables;
 using DeptBudget.Core.Tables.Derivation;
+using DeptBudget.Formats.Checks;
 using DeptBudget.Formats.Profiles;
 
 namespace DeptBudget.Bench.Tests;
@@ -19,6 +21,9 @@ internal static class TinyRegion
 
     public static IReadOnlyList<Table> Tables { get; } =
         TableDeriver.Derive(Merged, Region.Classifications, CrossCheck.WithAllFunctionLevels(ShippedProfiles.Get(ScaleBench.ProfileId)));
+
+    /// <summary>The tables <c>deptbudget check</c> checks: the profile's tables and the key figures.</summary>
+    public static IReadOnlyList<Table> Checked(Profile profile) => CheckedTables.Of(Merged, Region.Classifications, profile, unitCode: null);
 
     public static FlatRegion Flat { get; } = FlatRegion.Of(Merged, Region.Classifications);
 }

@@ -3,8 +3,6 @@ using DeptBudget.Core.Consolidation;
 using DeptBudget.Core.Model;
 using DeptBudget.Core.Profiles;
 using DeptBudget.Core.Tables;
-using DeptBudget.Core.Tables.Derivation;
-using DeptBudget.Core.Tables.Figures;
 using DeptBudget.Core.Validation;
 using DeptBudget.Formats;
 using DeptBudget.Formats.Classifications;
@@ -43,16 +41,9 @@ internal sealed record DatasetInput(BudgetDataset Dataset, ClassificationSet Cla
         return new DatasetInput(dataset, classifications, issues);
     }
 
-    /// <summary>
-    /// The tables check runs over: the profile's tables and the key figures (主要数据), scoped to the unit;
-    /// with a prefix (“last:” for last year's) on every id.
-    /// </summary>
-    public IReadOnlyList<Table> CheckedTables(Profile profile, string? unitCode, string prefix = "")
-    {
-        var tables = TableDeriver.Derive(Dataset, Classifications, profile, unitCode);
-        List<Table> all = [.. tables, KeyFigures.Derive(tables, DatasetScope.ToUnit(Dataset, unitCode))];
-        return prefix.Length == 0 ? all : all.Select(t => t with { Id = prefix + t.Id }).ToList();
-    }
+    /// <summary>The tables check runs over (<see cref="Formats.Checks.CheckedTables"/>), scoped to the unit, every id prefixed.</summary>
+    public IReadOnlyList<Table> CheckedTables(Profile profile, string? unitCode, string prefix = "") =>
+        Formats.Checks.CheckedTables.Of(Dataset, Classifications, profile, unitCode, prefix);
 
     private static BudgetDataset Read(string[] paths, string? region)
     {

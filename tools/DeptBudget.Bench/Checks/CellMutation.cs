@@ -5,11 +5,16 @@ namespace DeptBudget.Bench.Checks;
 /// <summary>Changes a number of randomly chosen value cells (seeded), so that the checks have something to find.</summary>
 public static class CellMutation
 {
-    /// <summary>The tables with <paramref name="count"/> distinct cells changed by ±0.01 to ±99.99, and the cells changed.</summary>
-    public static (IReadOnlyList<Table> Tables, IReadOnlyList<FailingCell> Changed) Apply(IReadOnlyList<Table> tables, int count, int seed)
+    /// <summary>
+    /// The tables with <paramref name="count"/> distinct cells changed by ±0.01 to ±99.99, and the cells changed; only
+    /// in the tables <paramref name="among"/> picks (every table, the key figures included, by default). An empty cell
+    /// becomes the change.
+    /// </summary>
+    public static (IReadOnlyList<Table> Tables, IReadOnlyList<FailingCell> Changed) Apply(IReadOnlyList<Table> tables, int count, int seed, Func<Table, bool>? among = null)
     {
         var random = new Random(seed);
-        var candidates = tables.Select((t, i) => (Table: t, Index: i)).Where(c => c.Table.Rows.Count > 0 && c.Table.ValueColumns.Any()).Select(c => c.Index).ToArray();
+        var candidates = tables.Select((t, i) => (Table: t, Index: i))
+            .Where(c => c.Table.Rows.Count > 0 && c.Table.ValueColumns.Any() && (among?.Invoke(c.Table) ?? true)).Select(c => c.Index).ToArray();
         var changes = new Dictionary<(int Table, int Row), Dictionary<string, decimal?>>();
         var changed = new List<FailingCell>();
         while (changed.Count < count)

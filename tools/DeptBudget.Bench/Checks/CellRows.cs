@@ -4,10 +4,11 @@ namespace DeptBudget.Bench.Checks;
 
 /// <summary>
 /// One value cell of a derived table, as the SQL side holds it: the row's place and structure, the column and the
-/// figure in hundredths of 万元 (an empty cell is 0, as the rules read it).
+/// figure in hundredths (of 万元, or of a percent point for the key figures' changePct and share); null for an empty
+/// cell, which the rules read as 0 except in isBlank.
 /// </summary>
 public readonly record struct CellRow(
-    string TableId, string RowKey, int RowOrd, string? ParentKey, int Level, string? Code, string CodeKind, string Role, string ColumnKey, long Value);
+    string TableId, string RowKey, int RowOrd, string? ParentKey, int Level, string? Code, string CodeKind, string Role, string ColumnKey, long? Value);
 
 /// <summary>A failing cell: the left-hand side of a comparison that does not hold.</summary>
 public readonly record struct FailingCell(string Table, string Row, string Column)
@@ -32,7 +33,7 @@ public static class CellRows
                 {
                     cells.Add(new CellRow(
                         table.Id, row.Key, r, parents[r], row.Level, row.Code, Lower(row.CodeKind.ToString()), Lower(row.Role.ToString()), column,
-                        Hundredths(row[column] ?? 0m, table, row, column)));
+                        row[column] is { } value ? Hundredths(value, table, row, column) : null));
                 }
             }
         }

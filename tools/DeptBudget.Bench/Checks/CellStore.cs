@@ -9,7 +9,7 @@ public abstract class CellStore(DbConnection connection, string name, string set
     protected const string Schema = """
         CREATE TABLE cells (table_id TEXT NOT NULL, row_key TEXT NOT NULL, row_ord INTEGER NOT NULL, parent_key TEXT,
             level INTEGER NOT NULL, code TEXT, code_kind TEXT NOT NULL, role TEXT NOT NULL, column_key TEXT NOT NULL,
-            value BIGINT NOT NULL)
+            value BIGINT)
         """;
 
     /// <summary>What a DBA would add for these queries: cells by key, and rows by parent.</summary>

@@ -10,17 +10,20 @@ using DeptBudget.Formats.Profiles;
 
 namespace DeptBudget.Bench.Checks;
 
-/// <summary>One SQL engine's run of the checks: load (not timed in the checks), median time, the cells it found.</summary>
-public sealed record CheckSqlRun(string Engine, string Setup, TimeSpan Load, TimeSpan Checks, IReadOnlyList<TimeSpan> PerQuery, int Failing, IReadOnlyList<string> Problems);
+/// <summary>One SQL engine's run of the checks: load (not timed in the checks), median time (all and per query), the cells it found.</summary>
+public sealed record CheckSqlRun(string Engine, string Setup, TimeSpan Load, TimeSpan Checks, IReadOnlyList<(CheckQuery Query, TimeSpan Time)> PerQuery, int Failing, IReadOnlyList<string> Problems);
 
 public sealed record CheckReport(
     RegionScale Scale,
     int Rules,
+    IReadOnlyList<SkippedRule> SkippedRules,
     int Tables,
     int Rows,
     int Cells,
+    TimeSpan KeyFigures,
     int ErrorsUnchanged,
     int Mutated,
+    int MutatedKeyFigures,
     int Findings,
     int FailingCells,
     TimeSpan Cold,
@@ -33,9 +36,10 @@ public sealed record CheckReport(
     IReadOnlyList<string> Problems);
 
 /// <summary>
-/// Derives a region's tables once (not timed), changes <see cref="MutatedCells"/> cells, times every built-in rule of
-/// the profile with <see cref="CheckEngine"/>, then the same checks as SQL (Sql/checks.sql) in DuckDB, SQLite and
-/// PostgreSQL, and checks that all of them find the same failing cells.
+/// Derives a region's tables once (not timed) and their key figures (timed on their own): the tables
+/// <c>deptbudget check</c> checks. Changes <see cref="MutatedCells"/> cells, times every built-in rule of the profile
+/// through <see cref="CheckRun"/>, then the same checks as SQL (Sql/checks.sql, without the queries of rules the run
+/// skips) in DuckDB, SQLite and PostgreSQL, and checks that all of them find the same failing cells.
 /// </summary>
 public static class CheckBench
 {
@@ -45,23 +49,29 @@ public static class CheckBench
     {
         var profile = ShippedProfiles.Get(ScaleBench.ProfileId);
         log.WriteLine($"[checks {scale.Name}] generating and deriving (not timed)");
-        var unchanged = Derive(scale, profile);
+        var (unchanged, keyFigures) = Derive(scale, profile, runs, log);
         var rules = ShippedRules.All;
         var problems = new List<string>();
-        var unchangedFindings = CheckEngine.Run(unchanged, rules, profile.Id);
-        var errors = unchangedFindings.Count(f => f.Severity == Severity.Error);
+        var unchangedResult = CheckRun.Run(unchanged, rules, profile.Id);
+        var errors = unchangedResult.Findings.Count(f => f.Severity == Severity.Error);
         if (errors > 0)
         {
-            problems.Add($"the unchanged tables raise {errors} error findings, e.g. {unchangedFindings.First(f => f.Severity == Severity.Error).Message}");
+            problems.Add($"the unchanged tables raise {errors} error findings, e.g. {unchangedResult.Findings.First(f => f.Severity == Severity.Error).Message}");
         }
 
         var (tables, changed) = CellMutation.Apply(unchanged, MutatedCells, seed: 42);
         unchanged = [];
-        problems.AddRange(rules.Where(r => r.AppliesTo(profile.Id) && !CheckQueries.Text.Contains(r.Id, StringComparison.Ordinal))
-            .Select(r => $"rule {r.Id} has no SQL in Sql/checks.sql"));
+        var skippedRules = unchangedResult.Skipped;
+        var runnable = Runnable(rules, skippedRules, profile.Id);
+        problems.AddRange(runnable.Where(id => !CheckQueries.All.Any(q => q.Names(id))).Select(id => $"rule {id} has no SQL in Sql/checks.sql"));
+        var queries = CheckQueries.For(runnable);
+        foreach (var skip in skippedRules)
+        {
+            log.WriteLine($"[checks {scale.Name}] rule {skip.RuleId} skipped: {skip.Reason}");
+        }
 
         Timing.Settle();
-        var cold = Timing.Time(() => CheckEngine.Run(tables, rules, profile.Id));
+        var cold = Timing.Time(() => CheckRun.Run(tables, rules, profile.Id));
         WarmUp(tables, rules, profile.Id);
         IReadOnlyList<Finding> findings = [];
         var times = new List<TimeSpan>();
@@ -70,7 +80,7 @@ public static class CheckBench
         {
             Timing.Settle();
             var before = GC.GetTotalAllocatedBytes(precise: true);
-            times.Add(Timing.Time(() => findings = CheckEngine.Run(tables, rules, profile.Id)));
+            times.Add(Timing.Time(() => findings = CheckRun.Run(tables, rules, profile.Id).Findings));
             allocated.Add(GC.GetTotalAllocatedBytes(precise: true) - before);
             log.WriteLine($"[checks {scale.Name}] engine run {run + 1}: {times[^1].TotalMilliseconds:0.0} ms, {findings.Count} findings");
         }
@@ -93,7 +103,7 @@ public static class CheckBench
 
                 try
                 {
-                    var result = Measure(make, cells, engineCells, runs, $"checks {scale.Name}", log);
+                    var result = Measure(make, cells, queries, engineCells, runs, $"checks {scale.Name}", log);
                     problems.AddRange(result.Problems.Select(p => $"{engine}: {p}"));
                     sqlRuns.Add(result);
                 }
@@ -107,17 +117,35 @@ public static class CheckBench
         }
 
         return new CheckReport(
-            scale, rules.Count(r => r.AppliesTo(profile.Id)), tables.Count, tables.Sum(t => t.Rows.Count), cells.Length, errors, changed.Count,
-            findings.Count, engineCells.Count, cold, Timing.Median(times), Timing.Median(allocated), peakAfterEngine, sqlRuns, skipped,
-            Timing.PeakWorkingSet(), problems);
+            scale, runnable.Count, skippedRules, tables.Count, tables.Sum(t => t.Rows.Count), cells.Length, keyFigures, errors, changed.Count,
+            changed.Count(c => c.Table == StandardTables.KeyFigures), findings.Count, engineCells.Count, cold, Timing.Median(times),
+            Timing.Median(allocated), peakAfterEngine, sqlRuns, skipped, Timing.PeakWorkingSet(), problems);
     }
 
-    /// <summary>The region's tables; the generated departments are garbage once this returns.</summary>
-    private static IReadOnlyList<Table> Derive(RegionScale scale, Profile profile)
+    /// <summary>The ids of the profile's rules that run, in rule order.</summary>
+    public static List<string> Runnable(IEnumerable<Rule> rules, IReadOnlyList<SkippedRule> skipped, string profileId) =>
+        [.. rules.Where(r => r.AppliesTo(profileId) && !skipped.Any(s => s.RuleId == r.Id)).Select(r => r.Id)];
+
+    /// <summary>
+    /// The region's checked tables: the derived tables (not timed) and the key figures, whose derivation is timed
+    /// (median of <paramref name="runs"/>). The generated departments are garbage once this returns.
+    /// </summary>
+    private static (IReadOnlyList<Table> Tables, TimeSpan KeyFigures) Derive(RegionScale scale, Profile profile, int runs, TextWriter log)
     {
         var region = SyntheticRegion.Generate(scale, profile);
         var (code, name) = scale.Region;
-        return TableDeriver.DeriveParallel(RegionConsolidation.Merge(region.Departments, code, name), region.Classifications, profile);
+        var dataset = RegionConsolidation.Merge(region.Departments, code, name);
+        var tables = TableDeriver.DeriveParallel(dataset, region.Classifications, profile);
+        var keyFigures = CheckedTables.KeyFiguresOf(tables, dataset, unitCode: null);
+        var times = new List<TimeSpan>();
+        for (var run = 0; run < runs; run++)
+        {
+            Timing.Settle();
+            times.Add(Timing.Time(() => keyFigures = CheckedTables.KeyFiguresOf(tables, dataset, unitCode: null)));
+        }
+
+        log.WriteLine($"[checks {scale.Name}] key figures: {Timing.Median(times).TotalMilliseconds:0.00} ms, {keyFigures.Rows.Count} rows");
+        return (CheckedTables.Join(tables, keyFigures), Timing.Median(times));
     }
 
     /// <summary>The engines to compare, each made when its turn comes; PostgreSQL's factory is null when it is not installed.</summary>
@@ -142,7 +170,8 @@ public static class CheckBench
     }
 
     /// <summary>Loads the cells (not timed in the checks), runs the SQL checks once, then times <paramref name="runs"/> runs.</summary>
-    public static CheckSqlRun Measure(Func<(CellStore Store, IDisposable? Server)> make, IReadOnlyList<CellRow> cells, IReadOnlySet<FailingCell> expected, int runs, string label, TextWriter log)
+    public static CheckSqlRun Measure(
+        Func<(CellStore Store, IDisposable? Server)> make, IReadOnlyList<CellRow> cells, IReadOnlyList<CheckQuery> queries, IReadOnlySet<FailingCell> expected, int runs, string label, TextWriter log)
     {
         Timing.Settle();
         var (store, server) = make();
@@ -152,13 +181,13 @@ public static class CheckBench
             {
                 log.WriteLine($"[{label}] {store.Name}: loading {cells.Count:N0} cells");
                 var load = store.Load(cells);
-                var failing = store.Run(CheckQueries.All);
+                var failing = store.Run(queries);
                 var times = new List<TimeSpan>();
-                var perQuery = CheckQueries.All.Select(_ => new List<TimeSpan>()).ToArray();
+                var perQuery = queries.Select(_ => new List<TimeSpan>()).ToArray();
                 for (var run = 0; run < runs; run++)
                 {
-                    var each = new TimeSpan[CheckQueries.All.Count];
-                    times.Add(Timing.Time(() => failing = store.Run(CheckQueries.All, each)));
+                    var each = new TimeSpan[queries.Count];
+                    times.Add(Timing.Time(() => failing = store.Run(queries, each)));
                     for (var q = 0; q < each.Length; q++)
                     {
                         perQuery[q].Add(each[q]);
@@ -167,7 +196,7 @@ public static class CheckBench
 
                 var problems = Compare(expected, failing);
                 log.WriteLine($"[{label}] {store.Name}: load {load.TotalSeconds:0.00} s, checks {Timing.Median(times).TotalMilliseconds:0.0} ms, {failing.Count} failing cells, {problems.Count} differences");
-                return new CheckSqlRun(store.Name, store.Setup, load, Timing.Median(times), [.. perQuery.Select(Timing.Median)], failing.Count, problems);
+                return new CheckSqlRun(store.Name, store.Setup, load, Timing.Median(times), [.. queries.Select((q, i) => (q, Timing.Median(perQuery[i])))], failing.Count, problems);
             }
         }
         finally
@@ -196,7 +225,7 @@ public static class CheckBench
         {
             for (var i = 0; i < rounds; i++)
             {
-                CheckEngine.Run(tables, rules, profileId);
+                CheckRun.Run(tables, rules, profileId);
             }
 
             Thread.Sleep(250);

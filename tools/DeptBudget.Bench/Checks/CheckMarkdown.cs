@@ -12,16 +12,17 @@ public static class CheckMarkdown
         var text = new StringBuilder();
         Line(text, $"### Checks: figures of {machine.Date}");
         text.AppendLine();
-        Line(text, $"Machine: {machine.Processors} cores (`nproc`), {machine.Cpu}, {Gib(machine.MemoryBytes)} memory, {machine.Runtime}, {machine.Os}. Median of {runs} runs after a JIT warm-up; profile `{ScaleBench.ProfileId}`, every built-in rule that applies to it.");
+        Line(text, $"Machine: {machine.Processors} cores (`nproc`), {machine.Cpu}, {Gib(machine.MemoryBytes)} memory, {machine.Runtime}, {machine.Os}. Median of {runs} runs after a JIT warm-up; profile `{ScaleBench.ProfileId}`, every built-in rule that applies to it, over the tables `deptbudget check` checks (the derived tables and the key figures), through `CheckRun.Run`.");
         text.AppendLine();
         Line(text, $"| | {string.Join(" | ", reports.Select(r => r.Scale.Name))} |");
         Line(text, $"|---|{string.Concat(reports.Select(_ => "---:|"))}");
-        Row(text, "built-in rules run", reports, r => N(r.Rules));
-        Row(text, "tables / rows / value cells checked", reports, r => $"{r.Tables} / {N(r.Rows)} / {N(r.Cells)}");
+        Row(text, "built-in rules run / skipped", reports, r => $"{N(r.Rules)} / {Skipped(r)}");
+        Row(text, "tables / rows / value cells checked (key figures included)", reports, r => $"{r.Tables} / {N(r.Rows)} / {N(r.Cells)}");
+        Row(text, "key figures derived from the tables and the dataset (`KeyFigures.Derive`)", reports, r => Ms(r.KeyFigures));
         Row(text, "error findings on the unchanged tables", reports, r => N(r.ErrorsUnchanged));
-        Row(text, "cells changed / findings / failing cells", reports, r => $"{r.Mutated} / {N(r.Findings)} / {N(r.FailingCells)}");
+        Row(text, "cells changed (of them key figures) / findings / failing cells", reports, r => $"{r.Mutated} ({r.MutatedKeyFigures}) / {N(r.Findings)} / {N(r.FailingCells)}");
         Row(text, "first run in the process (JIT not warmed up)", reports, r => Ms(r.Cold));
-        Row(text, "**engine: all rules** (`CheckEngine.Run`)", reports, r => $"**{Ms(r.Engine)}**");
+        Row(text, "**engine: all rules** (`CheckRun.Run`)", reports, r => $"**{Ms(r.Engine)}**");
         Row(text, "allocated by one engine run", reports, r => Mib(r.Allocated));
         Row(text, "**peak working set** after the engine runs (generation and derivation included)", reports, r => $"**{Mib(r.PeakAfterEngine)}**");
         foreach (var engine in reports.SelectMany(r => r.Sql).Select(s => s.Engine).Distinct())
@@ -51,11 +52,10 @@ public static class CheckMarkdown
             text.AppendLine();
             Line(text, $"| SQL query of Sql/checks.sql (median) | {string.Join(" | ", columns.Select(c => $"{c.r.Scale.Name} {c.s.Engine}"))} |");
             Line(text, $"|---|{string.Concat(columns.Select(_ => "---:|"))}");
-            for (var q = 0; q < CheckQueries.All.Count; q++)
+            foreach (var query in CheckQueries.All)
             {
-                var index = q;
-                var rules = CheckQueries.All[q].Rules;
-                Line(text, $"| {(rules.Length > 60 ? rules[..60] + "…" : rules)} | {string.Join(" | ", columns.Select(c => Ms(c.s.PerQuery[index])))} |");
+                var rules = (query.Rules.Length > 60 ? query.Rules[..60] + "…" : query.Rules).Replace("|", "\\|", StringComparison.Ordinal);
+                Line(text, $"| {rules} | {string.Join(" | ", columns.Select(c => QueryTime(c.s, query)))} |");
             }
         }
 
@@ -69,6 +69,13 @@ public static class CheckMarkdown
         var slower = r.Sql.Where(s => s.Checks <= r.Engine).Select(s => s.Engine).ToList();
         return time + (slower.Count == 0 ? "; faster than every SQL engine" : $"; not faster than {string.Join(", ", slower)}");
     }
+
+    private static string Skipped(CheckReport r) =>
+        r.SkippedRules.Count == 0 ? "0" : $"{r.SkippedRules.Count} ({string.Join(", ", r.SkippedRules.Select(s => s.RuleId))}: {string.Join("; ", r.SkippedRules.Select(s => s.Reason).Distinct())})";
+
+    /// <summary>The query's median time, or “skipped” when it checks only rules the run skipped.</summary>
+    private static string QueryTime(CheckSqlRun run, CheckQuery query) =>
+        run.PerQuery.FirstOrDefault(p => p.Query == query) is { Query: not null } found ? Ms(found.Time) : "skipped";
 
     private static CheckSqlRun? Sql(CheckReport report, string engine) => report.Sql.FirstOrDefault(s => s.Engine == engine);
 

@@ -3,12 +3,25 @@ using System.Reflection;
 namespace DeptBudget.Bench.Checks;
 
 /// <summary>One rule (or group of rules) of Sql/checks.sql: the rule ids its header names and the query.</summary>
-public sealed record CheckQuery(string Rules, string Sql);
+public sealed record CheckQuery(string Rules, string Sql)
+{
+    private static readonly char[] Separators = [' ', ',', ':'];
+
+    /// <summary>Whether the header names the rule (as a whole word: ids may contain one another).</summary>
+    public bool Names(string ruleId) => Rules.Split(Separators, StringSplitOptions.RemoveEmptyEntries).Contains(ruleId, StringComparer.Ordinal);
+}
 
 /// <summary>The built-in rules of henan-2022 as SQL (Sql/checks.sql, embedded), split at its "-- rule:" headers.</summary>
 public static class CheckQueries
 {
     public static IReadOnlyList<CheckQuery> All { get; } = Load();
+
+    /// <summary>The queries naming at least one of the rules the engine runs: those of skipped rules only are skipped too.</summary>
+    public static IReadOnlyList<CheckQuery> For(IEnumerable<string> runnableRuleIds)
+    {
+        var runnable = runnableRuleIds.ToList();
+        return [.. All.Where(q => runnable.Exists(q.Names))];
+    }
 
     /// <summary>The file's text, to check that it names every rule the engine runs.</summary>
     public static string Text { get; } = Read();

@@ -22,7 +22,14 @@ public sealed class PostgresCells(PostgresCluster cluster) : CellStore(Open(clus
             copy.Write(c.CodeKind, NpgsqlDbType.Text);
             copy.Write(c.Role, NpgsqlDbType.Text);
             copy.Write(c.ColumnKey, NpgsqlDbType.Text);
-            copy.Write(c.Value, NpgsqlDbType.Bigint);
+            if (c.Value is { } value)
+            {
+                copy.Write(value, NpgsqlDbType.Bigint);
+            }
+            else
+            {
+                copy.WriteNull();
+            }
         }
 
         copy.Complete();

@@ -19,7 +19,7 @@ public sealed class SqliteCells() : CellStore(InMemory.Sqlite(), "SQLite", "in m
         foreach (var c in cells)
         {
             (p[0].Value, p[1].Value, p[2].Value, p[3].Value, p[4].Value) = (c.TableId, c.RowKey, c.RowOrd, (object?)c.ParentKey ?? DBNull.Value, c.Level);
-            (p[5].Value, p[6].Value, p[7].Value, p[8].Value, p[9].Value) = ((object?)c.Code ?? DBNull.Value, c.CodeKind, c.Role, c.ColumnKey, c.Value);
+            (p[5].Value, p[6].Value, p[7].Value, p[8].Value, p[9].Value) = ((object?)c.Code ?? DBNull.Value, c.CodeKind, c.Role, c.ColumnKey, (object?)c.Value ?? DBNull.Value);
             command.ExecuteNonQuery();
         }
 

@@ -1,10 +1,14 @@
 -- The built-in rules of henan-2022 (data/rules/*.rules) as SQL over the derived tables, one query per rule.
 -- Portable: DuckDB, SQLite and PostgreSQL run this file as it is.
 --
--- cells: one row per value cell of every derived table (empty cells as 0), amounts in hundredths of 万元:
+-- cells: one row per value cell of every checked table (the derived tables and key-figures), figures in hundredths
+-- (of 万元; of a percent point for key-figures' changePct and share), NULL for an empty cell:
 --   table_id, row_key, row_ord (position in the table), parent_key (the nearest row above with a lower level),
 --   level, code, code_kind (function | economic | unit | project | none), role (total | subtotal | detail | footer
 --   | heading), column_key, value.
+-- The rule language reads an empty cell as 0 and tells it apart only in isBlank: a compared value is
+-- COALESCE(value, 0), and IS NULL is isBlank. (SUM skips NULLs; the one-pass row figures below are never NULL, since
+-- every row of those tables has several columns and the other columns add 0.)
 -- Each query returns the cells that fail: (table_id, row_key, column_key) of the rule's left-hand side. A finding
 -- of the engine at any severity (rounding included) is a failing cell, so a comparison fails when the two sides
 -- differ at all (every built-in rule has tolerance 0).
@@ -25,7 +29,7 @@ top AS (
 SELECT c.table_id, c.row_key, c.column_key
 FROM cells c LEFT JOIN top t ON t.table_id = c.table_id AND t.column_key = c.column_key
 WHERE c.table_id IN ('expenditure-summary', 'general-budget-expenditure', 'government-fund') AND c.row_key = 'total'
-  AND c.value <> COALESCE(t.total, 0);
+  AND COALESCE(c.value, 0) <> COALESCE(t.total, 0);
 
 -- rule: fn-class-equals-children
 WITH parents AS (
@@ -47,7 +51,7 @@ sums AS (
 SELECT c.table_id, c.row_key, c.column_key
 FROM cells c LEFT JOIN sums s ON s.table_id = c.table_id AND s.parent = c.row_key AND s.column_key = c.column_key
 WHERE c.table_id IN ('expenditure-summary', 'general-budget-expenditure', 'government-fund') AND c.code_kind = 'function' AND c.role = 'subtotal'
-  AND c.value <> COALESCE(s.total, 0);
+  AND COALESCE(c.value, 0) <> COALESCE(s.total, 0);
 
 -- rule: unit-rows-add-up, listed-total-equals-rows, economic-class-equals-items, henan-economic-summary-rows
 -- A unit, listed or economic row (and 合计 of a table without function rows) = Σ its children, every column.
@@ -63,7 +67,7 @@ FROM cells c LEFT JOIN levels l ON l.table_id = c.table_id AND l.parent_key = c.
 WHERE ((c.table_id IN ('expenditure-summary', 'general-budget-expenditure', 'government-fund') AND c.code_kind = 'unit' AND c.role = 'subtotal')
     OR (c.table_id IN ('income-summary', 'projects', 'economic-summary') AND c.level < 2)
     OR (c.table_id = 'general-budget-basic' AND c.role = 'subtotal'))
-  AND c.value <> COALESCE(l.total, 0);
+  AND COALESCE(c.value, 0) <> COALESCE(l.total, 0);
 
 -- rule: economic-total-equals-rows
 WITH counts AS (
@@ -76,7 +80,7 @@ levels AS (
 SELECT c.table_id, c.row_key, c.column_key
 FROM cells c CROSS JOIN counts n LEFT JOIN levels l ON l.column_key = c.column_key
 WHERE c.table_id = 'general-budget-basic' AND c.row_key = 'total'
-  AND c.value <> COALESCE(CASE WHEN n.classes > 0 THEN l.classes ELSE l.items END, 0);
+  AND COALESCE(c.value, 0) <> COALESCE(CASE WHEN n.classes > 0 THEN l.classes ELSE l.items END, 0);
 
 -- rule: basic-table-personnel-plus-operating, henan-basic-equals-parts, henan-project-equals-parts,
 --   henan-total-equals-kinds, henan-economic-summary-columns, three-public-total, three-public-vehicles, fiscal-columns-add-up
@@ -123,7 +127,7 @@ WITH classes AS (
   WHERE table_id = 'fiscal-summary' AND code_kind = 'function' GROUP BY column_key)
 SELECT c.table_id, c.row_key, c.column_key
 FROM cells c LEFT JOIN classes s ON s.column_key = c.column_key
-WHERE c.table_id = 'fiscal-summary' AND c.row_key = 'fiscal:thisYearExpenditure' AND c.value <> COALESCE(s.total, 0);
+WHERE c.table_id = 'fiscal-summary' AND c.row_key = 'fiscal:thisYearExpenditure' AND COALESCE(c.value, 0) <> COALESCE(s.total, 0);
 
 -- rule: summary-expenditure-equals-classes
 SELECT 'income-expenditure-summary', 'thisYearExpenditure', 'expenditure'
@@ -138,7 +142,8 @@ WHERE COALESCE((SELECT value FROM cells WHERE table_id = 'income-expenditure-sum
 -- rule: income-equals-expenditure, fiscal-income-equals-expenditure, summary-totals,
 --   summary-expenditure-equals-expenditure-table, general-budget-equals-fiscal, basic-table-equals-general-budget-basic,
 --   projects-equal-expenditure-project, summary-income-equals-income-table, summary-income-by-source,
---   henan-economic-summary-equals-expenditure-table: one cell against another (plus a third)
+--   henan-economic-summary-equals-expenditure-table, henan-carry-over-equals-income-table,
+--   henan-fiscal-carry-over-by-source: one cell against another (plus a third)
 WITH pairs (table_id, row_key, column_key, right_table, right_row, right_column, plus_row) AS (VALUES
   ('income-expenditure-summary', 'incomeTotal', 'income', 'income-expenditure-summary', 'expenditureTotal', 'expenditure', NULL),
   ('fiscal-summary', 'fiscal:incomeTotal', 'fiscalIncome', 'fiscal-summary', 'fiscal:expenditureTotal', 'fiscalTotal', NULL),
@@ -160,7 +165,11 @@ WITH pairs (table_id, row_key, column_key, right_table, right_row, right_column,
   ('income-expenditure-summary', 'income:other', 'income', 'income-summary', 'total', 'other', NULL),
   ('economic-summary', 'total', 'total', 'expenditure-summary', 'total', 'total', NULL),
   ('economic-summary', 'total', 'basic', 'expenditure-summary', 'total', 'basic', NULL),
-  ('economic-summary', 'total', 'project', 'expenditure-summary', 'total', 'project', NULL)),
+  ('economic-summary', 'total', 'project', 'expenditure-summary', 'total', 'project', NULL),
+  ('income-expenditure-summary', 'carryOverIncome', 'income', 'income-summary', 'total', 'carryOverTotal', NULL),
+  ('fiscal-summary', 'fiscal:carryOver:generalBudget', 'fiscalIncome', 'income-summary', 'total', 'carryOverGeneralBudget', NULL),
+  ('fiscal-summary', 'fiscal:carryOver:governmentFund', 'fiscalIncome', 'income-summary', 'total', 'carryOverGovernmentFund', NULL),
+  ('fiscal-summary', 'fiscal:carryOver:stateCapital', 'fiscalIncome', 'income-summary', 'total', 'carryOverStateCapital', NULL)),
 wanted (table_id, row_key, column_key) AS (
   SELECT table_id, row_key, column_key FROM pairs
   UNION SELECT right_table, right_row, right_column FROM pairs
@@ -173,3 +182,61 @@ LEFT JOIN figures l ON l.table_id = p.table_id AND l.row_key = p.row_key AND l.c
 LEFT JOIN figures r ON r.table_id = p.right_table AND r.row_key = p.right_row AND r.column_key = p.right_column
 LEFT JOIN figures s ON s.table_id = p.right_table AND s.row_key = p.plus_row AND s.column_key = p.right_column
 WHERE COALESCE(l.value, 0) <> COALESCE(r.value, 0) + COALESCE(s.value, 0);
+
+-- rule: fiscal-carry-over-within-summary, agency-costs-within-operating: one cell at most another
+WITH pairs (table_id, row_key, column_key, right_table, right_row, right_column) AS (VALUES
+  ('fiscal-summary', 'fiscal:carryOver', 'fiscalIncome', 'income-expenditure-summary', 'carryOverIncome', 'income'),
+  ('key-figures', 'agencyOperatingCosts', 'thisYear', 'key-figures', 'operating', 'thisYear')),
+wanted (table_id, row_key, column_key) AS (
+  SELECT table_id, row_key, column_key FROM pairs
+  UNION SELECT right_table, right_row, right_column FROM pairs),
+figures AS (
+  SELECT c.table_id, c.row_key, c.column_key, c.value
+  FROM cells c JOIN wanted w ON w.table_id = c.table_id AND w.row_key = c.row_key AND w.column_key = c.column_key)
+SELECT p.table_id, p.row_key, p.column_key FROM pairs p
+LEFT JOIN figures l ON l.table_id = p.table_id AND l.row_key = p.row_key AND l.column_key = p.column_key
+LEFT JOIN figures r ON r.table_id = p.right_table AND r.row_key = p.right_row AND r.column_key = p.right_column
+WHERE COALESCE(l.value, 0) > COALESCE(r.value, 0);
+
+-- rule: key-figure-shares-add-up
+-- Each whole (role subtotal): |Σ its children's share − pct(Σ their 本年, its 本年)| ≤ 0.01 per child, in hundredths
+-- of a percent point. pct is 0 for a whole of 0, else rounded half away from zero: ROUND of a numeric (PostgreSQL)
+-- or a double (DuckDB, SQLite) does that in all three.
+WITH figures AS (
+  SELECT row_key, parent_key, level, role,
+    MAX(CASE WHEN column_key = 'thisYear' THEN value END) AS this_year,
+    MAX(CASE WHEN column_key = 'share' THEN value END) AS share
+  FROM cells WHERE table_id = 'key-figures'
+  GROUP BY row_key, parent_key, level, role),
+kids AS (
+  SELECT parent_key, level, this_year, share, MIN(level) OVER (PARTITION BY parent_key) AS first_level
+  FROM figures WHERE parent_key IS NOT NULL),
+parts AS (
+  SELECT parent_key, SUM(COALESCE(share, 0)) AS shares, SUM(COALESCE(this_year, 0)) AS this_year, COUNT(*) AS n
+  FROM kids WHERE level = first_level GROUP BY parent_key)
+SELECT 'key-figures', w.row_key, 'share'
+FROM figures w LEFT JOIN parts p ON p.parent_key = w.row_key
+WHERE w.role = 'subtotal'
+  AND abs(COALESCE(p.shares, 0) - CASE WHEN COALESCE(w.this_year, 0) = 0 THEN 0 ELSE ROUND(10000.0 * COALESCE(p.this_year, 0) / w.this_year) END)
+    > COALESCE(p.n, 0);
+
+-- rule: key-figure-change, key-figure-change-pct
+-- 增减额 = 本年 − 上年 where 上年 is given (isBlank: NULL); 增减率 = yoy(本年, 上年), 0 where 上年 is empty or 0.
+WITH figures AS (
+  SELECT row_key,
+    MAX(CASE WHEN column_key = 'thisYear' THEN value END) AS this_year,
+    MAX(CASE WHEN column_key = 'lastYear' THEN value END) AS last_year,
+    MAX(CASE WHEN column_key = 'change' THEN value END) AS change_,
+    MAX(CASE WHEN column_key = 'changePct' THEN value END) AS change_pct
+  FROM cells WHERE table_id = 'key-figures'
+  GROUP BY row_key)
+SELECT 'key-figures', row_key, 'change' FROM figures
+WHERE last_year IS NOT NULL AND COALESCE(change_, 0) <> COALESCE(this_year, 0) - last_year
+UNION ALL SELECT 'key-figures', row_key, 'changePct' FROM figures
+WHERE COALESCE(change_pct, 0) <> CASE WHEN COALESCE(last_year, 0) = 0 THEN 0 ELSE ROUND(10000.0 * (COALESCE(this_year, 0) - last_year) / last_year) END;
+
+-- rule: agency-costs-change, three-public-growth
+-- Notices on this year's key figures: 机关运行经费's 增减率 within ±10%, “三公”经费's 增减额 not above 0 (empty reads 0).
+SELECT table_id, row_key, column_key FROM cells
+WHERE table_id = 'key-figures' AND ((row_key = 'agencyOperatingCosts' AND column_key = 'changePct' AND abs(COALESCE(value, 0)) > 1000)
+  OR (row_key = 'threePublic' AND column_key = 'change' AND COALESCE(value, 0) > 0));
