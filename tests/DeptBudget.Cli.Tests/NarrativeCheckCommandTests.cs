@@ -72,6 +72,24 @@ public sealed class NarrativeCheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void Check_RuleOverTheNarrativeWithoutOne_IsSkippedWithTheReason()
+    {
+        var rules = Write("mine.rules", """
+            rule: basic-share
+            title: 基本支出占比不低于 80%
+            scope: 说明与表
+            formula: [narrative|basic|share] >= 80
+            """);
+
+        var (code, output, error) = CliRunner.Run("check", xinxiang, "--rules", rules, "--format", "json");
+
+        Assert.True(code == 0, error);
+        var skipped = Assert.Single(JsonDocument.Parse(output).RootElement.GetProperty("document").GetProperty("skipped").EnumerateArray(),
+            s => s.GetProperty("rule").GetString() == "basic-share");
+        Assert.Equal("未提供情况说明（--narrative）", skipped.GetProperty("reason").GetString());
+    }
+
+    [Fact]
     public void Check_MissingNarrative_ExitsTwoWithAChineseMessage()
     {
         var (code, _, error) = CliRunner.Run("check", xinxiang, "--narrative", Path.Combine(work.FullName, "none.txt"), "--format", "json");

@@ -4,8 +4,8 @@ namespace DeptBudget.Core.Checks;
 
 /// <summary>
 /// Runs rules through <see cref="CheckEngine"/>, first setting aside the rules that name last year's tables
-/// (ids “last:…”) when those tables are not among the checked ones: without last year's data they are skipped,
-/// not an error. Any other missing table is still the rule's error.
+/// (ids “last:…”) or the narrative's facts (“narrative”) when those tables are not among the checked ones: without
+/// last year's data or a narrative they are skipped, not an error. Any other missing table is still the rule's error.
 /// </summary>
 public static class CheckRun
 {
@@ -14,6 +14,9 @@ public static class CheckRun
 
     /// <summary>The reason a rule is skipped when no last year's data was given.</summary>
     public const string NoLastYear = "未提供上年数据";
+
+    /// <summary>The reason a rule over the narrative's facts is skipped when no narrative was given.</summary>
+    public const string NoNarrative = "未提供情况说明（--narrative）";
 
     public static CheckResult Run(IReadOnlyList<Table> tables, IEnumerable<Rule> rules, string profileId)
     {
@@ -135,11 +138,16 @@ public static class CheckRun
         var skipped = new List<SkippedRule>();
         foreach (var rule in rules.Where(r => r.AppliesTo(profileId)))
         {
-            var missing = RuleTables.Named(rule.Formula)
+            var named = RuleTables.Named(rule.Formula).ToList();
+            var missing = named
                 .Where(id => id.StartsWith(LastYearPrefix, StringComparison.Ordinal) && !tableIds.Contains(id))
                 .Order(StringComparer.Ordinal)
                 .ToList();
-            if (missing.Count == 0)
+            if (named.Contains(Narrative.NarrativeTable.TableId) && !tableIds.Contains(Narrative.NarrativeTable.TableId))
+            {
+                skipped.Add(new SkippedRule(rule.Id, NoNarrative));
+            }
+            else if (missing.Count == 0)
             {
                 runnable.Add(rule);
             }
