@@ -16,7 +16,7 @@ public static class DocumentText
         text.Append("# ").Append(document.Title).Append("\n\n").Append(document.Date).Append("\n\n");
         foreach (var finding in document.Banner)
         {
-            text.Append("未通过审核：").Append(finding.Message).Append("\n\n");
+            text.Append(DocumentBanner.Title).Append('：').Append(DocumentBanner.Line(finding)).Append("\n\n");
         }
 
         foreach (var part in document.Parts.Where(p => !p.Blocks.OfType<TableBlock>().Any()))
