@@ -24,10 +24,11 @@ internal static class RenderCommand
         var profile = new Option<string>("--profile") { Description = "式样 id（henan-2022、hubei-2023）", DefaultValueFactory = _ => ShippedProfiles.DefaultId };
         var format = new Option<RenderFormat>("--format") { Description = "docx | pdf | html | xlsx", Required = true };
         var output = new Option<string>("--out") { Description = "输出文件", Required = true };
+        var rules = new Option<string[]>("--rules") { Description = "审核人自己的规则文件 .rules，可给多个；与内置规则一起运行", AllowMultipleArgumentsPerToken = false };
         var strict = new Option<bool>("--strict") { Description = "审核有错误时不生成文档（默认生成并在首页标注“未通过审核”）" };
         var date = new Option<string?>("--date") { Description = "封面日期 yyyy-MM-dd；默认为今天" };
         var dataDir = DataDirectory.Option();
-        var command = new Command("render", "生成部门预算公开文档：封面、目录、概况、情况说明、名词解释和全部表格。") { dataset, profile, format, output, strict, date, dataDir };
+        var command = new Command("render", "生成部门预算公开文档：封面、目录、概况、情况说明、名词解释和全部表格。") { dataset, profile, format, output, rules, strict, date, dataDir };
         command.SetAction(parsed =>
         {
             var input = DatasetInput.Load([parsed.GetValue(dataset)!], null, parsed.GetValue(dataDir), null, stderr);
@@ -38,7 +39,7 @@ internal static class RenderCommand
             var tables = checkedTables.Where(t => t.Id != StandardTables.KeyFigures).ToList();
             var document = DocumentBuilder.Build(template, input.Dataset, tables, keyFigures, CoverDay(parsed.GetValue(date)), []);
             var narrative = NarrativeReview.Check(DocumentText.Write(document), keyFigures);
-            var check = DatasetCheck.Run(input, chosen.Id, checkedTables, narrative, [], noBuiltIn: false);
+            var check = DatasetCheck.Run(input, chosen.Id, checkedTables, narrative, parsed.GetValue(rules) ?? [], noBuiltIn: false);
             foreach (var finding in document.WritingFindings)
             {
                 stderr.WriteLine($"警告：{finding.Message}");
