@@ -1,6 +1,8 @@
 using DeptBudget.Formats.Documents.Writing;
 using DeptBudget.Testing;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace DeptBudget.Formats.Tests.Documents;
@@ -30,6 +32,18 @@ public class DocxWriterTests
         Assert.Equal([11906u, 16838u], sections.Select(s => s.GetFirstChild<PageSize>()!.Width!.Value).Order());
         Assert.Contains(" PAGE ", main.FooterParts.Single().Footer!.InnerText, StringComparison.Ordinal);
         Assert.Contains(main.Document.Descendants<FieldCode>(), f => f.Text.Contains("TOC \\o \"1-2\"", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(SampleDocuments.Xinxiang)]
+    [InlineData(SampleDocuments.Hubei)]
+    public void Docx_IsValidOfficeOpenXml(string sample)
+    {
+        using var word = WordprocessingDocument.Open(new MemoryStream(Docx(sample)), false);
+
+        var errors = new OpenXmlValidator(FileFormatVersions.Office2016).Validate(word).ToList();
+
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Take(10).Select(e => $"{e.Path?.XPath}: {e.Description}")));
     }
 
     [Fact]

@@ -69,13 +69,13 @@ internal static class DocxStyles
 
     private static ParagraphProperties Centered(int? outline = null, bool pageBreak = false)
     {
-        var properties = new ParagraphProperties();
+        var properties = new ParagraphProperties(new KeepNext());
         if (pageBreak)
         {
             properties.Append(new PageBreakBefore());
         }
 
-        properties.Append(new KeepNext(), new Indentation { FirstLineChars = 0, FirstLine = "0" }, new Justification { Val = JustificationValues.Center });
+        properties.Append(new Indentation { FirstLineChars = 0, FirstLine = "0" }, new Justification { Val = JustificationValues.Center });
         if (outline is { } level)
         {
             properties.Append(new OutlineLevel { Val = level });
