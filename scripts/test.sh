@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Runs every test of DeptBudget. As root on Debian it first installs what the tests use:
-# LibreOffice, a second tool that opens the xlsx files we write.
+# LibreOffice, a second tool that opens the xlsx and docx files we write (and makes our PDFs),
+# poppler-utils (pdftotext, pdffonts) to read our PDFs back, the Noto CJK fonts the PDFs embed,
+# Chromium, which loads our HTML documents (through Playwright, no browser download), and PostgreSQL,
+# whose temporary clusters the benchmark tests compare the checks with.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(libreoffice-calc-nogui postgresql)
+packages=(libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils fonts-noto-cjk chromium postgresql)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

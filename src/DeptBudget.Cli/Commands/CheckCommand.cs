@@ -1,9 +1,6 @@
 using System.CommandLine;
 using DeptBudget.Core.Checks;
-using DeptBudget.Core.Checks.Language;
 using DeptBudget.Core.Tables;
-using DeptBudget.Core.Validation;
-using DeptBudget.Formats;
 using DeptBudget.Formats.Checks;
 using DeptBudget.Formats.Narrative;
 using DeptBudget.Formats.Profiles;
@@ -49,25 +46,8 @@ internal static class CheckCommand
             }
 
             var narrative = NarrativeReview.Read(parsed.GetValue(narrativeFile), tables.FirstOrDefault(t => t.Id == StandardTables.KeyFigures));
-            var all = new List<Rule>(parsed.GetValue(noBuiltIn) ? [] : ShippedRules.All);
-            IReadOnlyList<Finding> findings;
-            IReadOnlyList<SkippedRule> skipped;
-            try
-            {
-                all.AddRange((parsed.GetValue(rules) ?? []).SelectMany(ShippedRules.ReadFile));
-                List<Finding> datasetFindings = parsed.GetValue(noBuiltIn)
-                    ? []
-                    : [.. DatasetFindings.FromIssues(input.Issues.Where(i => i.Severity == IssueSeverity.Warning).ToList()),
-                        .. DatasetFindings.ThreePublicAgainstEconomic(data), .. StaffingFindings.DepartmentAgainstUnits(data),
-                        .. LastYearFindings.KeyFiguresAgainstLastYear(tables)];
-                var result = CheckRun.Run([.. tables, .. narrative.Tables], all, chosen.Id);
-                (findings, skipped) = ([.. datasetFindings, .. narrative.Findings, .. result.Findings], result.Skipped);
-            }
-            catch (RuleException ex)
-            {
-                throw new InputException(ex.Describe(), ex);
-            }
-
+            var check = DatasetCheck.Run(input, chosen.Id, tables, narrative, parsed.GetValue(rules) ?? [], parsed.GetValue(noBuiltIn));
+            var (findings, skipped, all) = (check.Findings, check.Skipped, check.Rules);
             var document = new CheckedDocument(data.Department.Name, data.Year, chosen.Id, unitCode, all.Count(r => r.AppliesTo(chosen.Id))) { Skipped = skipped };
             OutputFile.Write(parsed.GetValue(output)!, stdout, stream =>
             {

@@ -13,6 +13,7 @@ internal static class CommandList
         ImportCommand.Create(stdout, stderr),
         CodesCommand.Create(stdout, stderr),
         CheckCommand.Create(stdout, stderr),
+        RenderCommand.Create(stdout, stderr),
         TargetsCommand.Create(stdout),
     ];
 }

@@ -1,0 +1,32 @@
+namespace DeptBudget.Core.Writing;
+
+/// <summary>
+/// A profile's document as data (data/narrative/templates/PROFILE/document.tsv): the title, the reason threshold,
+/// the parts with their sections; plus the section templates and the glossary (名词解释).
+/// </summary>
+public sealed record DocumentTemplate
+{
+    public required string ProfileId { get; init; }
+
+    /// <summary>The cover title, a template line (“{department}{year}年部门预算公开”).</summary>
+    public required IReadOnlyList<TemplateNode> Title { get; init; }
+
+    /// <summary>A change against last year of at least this many percent needs a reason (default 10).</summary>
+    public decimal ReasonThreshold { get; init; } = 10m;
+
+    public required IReadOnlyList<PartTemplate> Parts { get; init; }
+
+    public required IReadOnlyDictionary<string, SectionTemplate> Sections { get; init; }
+
+    /// <summary>名词解释: term and explanation, in print order.</summary>
+    public IReadOnlyList<GlossaryEntry> Glossary { get; init; } = [];
+}
+
+/// <summary>A part: label (第一部分), heading template, and its content: section names, <c>@glossary</c> or <c>@tables</c>.</summary>
+public sealed record PartTemplate(string Label, IReadOnlyList<TemplateNode> Heading, IReadOnlyList<string> Contents)
+{
+    public const string GlossaryContent = "@glossary";
+    public const string TablesContent = "@tables";
+}
+
+public sealed record GlossaryEntry(string Term, string Explanation);
