@@ -7,7 +7,7 @@ internal static class NarrativePercent
 {
     /// <param name="expected">Change / last year × 100, signed.</param>
     /// <param name="wrongBase">|change| / this year × 100: what a percent computed on the wrong base would be.</param>
-    public static void Check(NarrativeFact fact, string name, decimal expected, decimal wrongBase, NarrativeFindings findings)
+    public static void Check(NarrativeFact fact, string name, decimal expected, decimal? wrongBase, NarrativeFindings findings)
     {
         var stated = fact.Percent!.Value;
         if (fact.PercentDirection is { } word && expected != 0 && word != ChangeDirectionText.Of(expected) && word != fact.Direction)
@@ -24,8 +24,7 @@ internal static class NarrativePercent
             return;
         }
 
-        var onThisYear = Math.Round(wrongBase, 2, MidpointRounding.AwayFromZero);
-        var (rule, note) = Math.Abs(stated - onThisYear) <= allowance
+        var (rule, note) = wrongBase is { } onThisYear && Math.Abs(stated - Math.Round(onThisYear, 2, MidpointRounding.AwayFromZero)) <= allowance
             ? (NarrativeChecks.PctBaseRule, $"文中的百分比是以本年数为基数计算的（增减额 ÷ 本年数），应以上年数为基数（增减额 ÷ 上年数）。")
             : (NarrativeChecks.ChangePctRule, "增减百分比应为增减额 ÷ 上年数 × 100。");
         findings.Compare(rule, Severity.Error, fact.Sentence, $"{name}比上年的增减百分比", stated, magnitude, 0, percent: true, note);

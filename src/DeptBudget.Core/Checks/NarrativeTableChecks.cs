@@ -65,6 +65,6 @@ internal static class NarrativeTableChecks
         }
 
         var expected = changePct ?? Math.Round(change / lastYear * 100, 2, MidpointRounding.AwayFromZero);
-        NarrativePercent.Check(fact, name, expected, Math.Abs(change) / thisYear * 100, findings);
+        NarrativePercent.Check(fact, name, expected, thisYear == 0 ? null : Math.Abs(change) / thisYear * 100, findings);
     }
 }

@@ -59,7 +59,7 @@ internal sealed class NarrativeTextChecks(NarrativeFacts facts, SubjectVocabular
         }
 
         var expected = Math.Round(fact.Value / lastYear * 100, 2, MidpointRounding.AwayFromZero);
-        NarrativePercent.Check(fact, name, expected, thisYear == 0 ? 0 : Math.Abs(fact.Value) / thisYear * 100, findings);
+        NarrativePercent.Check(fact, name, expected, thisYear == 0 ? null : Math.Abs(fact.Value) / thisYear * 100, findings);
     }
 
     /// <summary>

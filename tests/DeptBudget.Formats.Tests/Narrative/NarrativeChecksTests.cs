@@ -202,5 +202,18 @@ public class NarrativeChecksTests
         Assert.Contains("2886.5万元", finding.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>A figure that falls to 0 this year: 下降 100% is right, and the wrong-base test (÷ this year) must not divide by 0.</summary>
+    [Theory]
+    [InlineData("下降 100%", null)]
+    [InlineData("下降 50%", NarrativeChecks.ChangePctRule)]
+    public void FallToZero_PercentAgainstLastYear(string percent, string? rule)
+    {
+        var figures = new KeyFiguresBuilder().Row("revenueTotal", 100m, 100m).Row("governmentFund", 0m, 10m, "revenueTotal").Build();
+
+        var findings = Run($"政府性基金收入 0 万元，比上年减少 10 万元，{percent}。", figures);
+
+        Assert.Equal(rule, findings.SingleOrDefault(f => f.Severity == Severity.Error)?.RuleId);
+    }
+
     private static IReadOnlyList<Finding> Run(string text, Table? keyFigures) => NarrativeReview.Check(text, keyFigures).Findings;
 }
