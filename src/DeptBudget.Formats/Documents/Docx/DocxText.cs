@@ -36,24 +36,5 @@ internal static class DocxText
     }
 
     /// <summary>A cell's paragraphs joined as one line, as a text rendering shows the cell.</summary>
-    public static string Of(TableCell cell) => Join(cell.Elements<Paragraph>().Select(Of).Where(t => t.Length > 0));
-
-    /// <summary>Joins lines that were one phrase: CJK needs no space between the pieces, Latin words do.</summary>
-    public static string Join(IEnumerable<string> pieces)
-    {
-        var text = new StringBuilder();
-        foreach (var piece in pieces)
-        {
-            if (text.Length > 0 && IsLatin(text[^1]) && IsLatin(piece[0]))
-            {
-                text.Append(' ');
-            }
-
-            text.Append(piece);
-        }
-
-        return text.ToString();
-    }
-
-    private static bool IsLatin(char c) => char.IsAsciiLetter(c);
+    public static string Of(TableCell cell) => TextJoin.Join(cell.Elements<Paragraph>().Select(Of).Where(t => t.Length > 0));
 }

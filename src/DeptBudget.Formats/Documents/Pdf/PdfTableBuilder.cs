@@ -1,0 +1,68 @@
+using DeptBudget.Core.Documents;
+
+namespace DeptBudget.Formats.Documents.Pdf;
+
+/// <summary>
+/// Turns a run of table lines into rows of cells. The columns are the segments of the line with the most of them;
+/// every other segment goes to the column it overlaps most (a merged cell's text lands in its first column). Lines
+/// between the same two horizontal rulings are one row whose cells wrapped, and are joined cell by cell.
+/// </summary>
+internal static class PdfTableBuilder
+{
+    public static TableBlock Build(IReadOnlyList<PdfLine> lines, PdfRulings rulings)
+    {
+        var columns = lines.MaxBy(l => l.Segments.Count)!.Segments;
+        var left = lines.Min(l => l.Left);
+        var right = lines.Max(l => l.Right);
+        var useBands = rulings.Horizontal.Count(h => h.Left < right && h.Right > left && h.Y <= lines[0].Baseline + 30 && h.Y >= lines[^1].Baseline - 30) >= 2;
+        var rows = new List<TableBlockRow>();
+        List<string>[]? cells = null;
+        var band = -1;
+        PdfLine? first = null;
+        foreach (var line in lines)
+        {
+            var lineBand = useBands ? rulings.BandOf(line.Baseline, line.FontSize, left, right) : -1;
+            if (cells is null || !useBands || lineBand != band)
+            {
+                Flush();
+                cells = [.. columns.Select(_ => new List<string>())];
+                first = line;
+                band = lineBand;
+            }
+
+            foreach (var segment in line.Segments)
+            {
+                cells[ColumnOf(segment, columns)].Add(segment.Text);
+            }
+        }
+
+        Flush();
+        return new TableBlock(rows, rows[0].Position);
+
+        void Flush()
+        {
+            if (cells is not null && first is not null)
+            {
+                rows.Add(new TableBlockRow([.. cells.Select(TextJoin.Join)], new SourcePosition(first.Number, first.Page)));
+            }
+        }
+    }
+
+    private static int ColumnOf(PdfSegment segment, IReadOnlyList<PdfSegment> columns)
+    {
+        var best = 0;
+        var bestOverlap = double.MinValue;
+        for (var c = 0; c < columns.Count; c++)
+        {
+            // Overlap, or minus the distance when they do not overlap: the nearest column wins then.
+            var overlap = Math.Min(segment.Right, columns[c].Right) - Math.Max(segment.Left, columns[c].Left);
+            if (overlap > bestOverlap)
+            {
+                best = c;
+                bestOverlap = overlap;
+            }
+        }
+
+        return best;
+    }
+}

@@ -1,0 +1,47 @@
+using DeptBudget.Core.Documents;
+using DeptBudget.Formats.Documents;
+
+namespace DeptBudget.Formats.Tests.Documents;
+
+/// <summary>Seed 002 as its text, as .docx and as PDF (made by LibreOffice) reads as the same tables and text.</summary>
+public sealed class SameDocumentTests(SeedFormats formats) : IClassFixture<SeedFormats>
+{
+    [Fact]
+    public void Docx_GivesTheSeedsTablesAndText()
+    {
+        var document = SourceDocuments.Read(formats.DocxPath);
+
+        Assert.Equal(SourceFormat.Docx, document.Format);
+        AssertSameParts(DocumentOutline.Comparable(formats.Seed), DocumentOutline.Comparable(document));
+    }
+
+    [Fact]
+    public void Pdf_GivesTheSeedsTablesAndText()
+    {
+        var document = SourceDocuments.Read(formats.PdfPath);
+
+        Assert.Equal(SourceFormat.Pdf, document.Format);
+        Assert.All(document.Blocks, b => Assert.NotNull(b.Position.Page));
+        AssertSameParts(DocumentOutline.Comparable(formats.Seed), DocumentOutline.Comparable(document));
+    }
+
+    [Fact]
+    public void Docx_ReadsHeadingStylesAsHeadings()
+    {
+        var document = SourceDocuments.Read(formats.DocxPath);
+
+        var heading = Assert.Single(document.Blocks.OfType<HeadingBlock>(), h => h.Text == "新乡市政务服务和大数据管理局 2022 年部门预算情况说明");
+        Assert.Equal(1, heading.Level);
+        Assert.Contains(document.Blocks.OfType<HeadingBlock>(), h => h.Text == "一、主要职责" && h.Level == 3);
+    }
+
+    private static void AssertSameParts(IReadOnlyList<string> expected, IReadOnlyList<string> actual)
+    {
+        for (var i = 0; i < Math.Min(expected.Count, actual.Count); i++)
+        {
+            Assert.Equal(expected[i], actual[i]);
+        }
+
+        Assert.Equal(expected.Count, actual.Count);
+    }
+}
