@@ -86,10 +86,12 @@ internal sealed class SeedDocument
             if (part.Rows is { } rows)
             {
                 html.Append("<table border=\"1\" cellspacing=\"0\" cellpadding=\"1\">\n");
+                var width = rows.Max(r => r.Length);
                 foreach (var row in rows)
                 {
+                    // A row with fewer cells would get its own cell widths in Writer: pad it to the table's grid.
                     html.Append("<tr>");
-                    foreach (var cell in row)
+                    foreach (var cell in row.Concat(Enumerable.Repeat(string.Empty, width - row.Length)))
                     {
                         html.Append("<td><font size=\"1\">").Append(WebUtility.HtmlEncode(cell)).Append("</font></td>");
                     }

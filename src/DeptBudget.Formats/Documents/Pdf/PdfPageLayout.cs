@@ -20,8 +20,9 @@ internal static partial class PdfPageLayout
         var i = 0;
         while (i < lines.Count)
         {
-            var end = TableEnd(lines, i, rulings);
-            if (end > i)
+            var start = CellsAbove(lines, i, rulings);
+            var end = TableEnd(lines, start, rulings);
+            if (end > start)
             {
                 runs.Add(new PdfRun(true, lines[i..end]));
                 i = end;
@@ -86,6 +87,29 @@ internal static partial class PdfPageLayout
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// Where a table starts that the one-cell lines from <paramref name="i"/> belong to: the wrapped top of a header cell
+    /// centred in a row sits above the row's other cells, between the same rulings. <paramref name="i"/> when none.
+    /// </summary>
+    private static int CellsAbove(List<PdfLine> lines, int i, PdfRulings rulings)
+    {
+        const int MaxWrappedLines = 4;
+        var k = i;
+        while (k < lines.Count && k - i < MaxWrappedLines && lines[k].Segments.Count == 1)
+        {
+            k++;
+        }
+
+        if (k == i || k >= lines.Count || rulings.Horizontal.Count == 0 || TableEnd(lines, k, rulings) == k)
+        {
+            return i;
+        }
+
+        var table = lines[k];
+        var band = rulings.BandOf(table.Baseline, table.FontSize, table.Left, table.Right);
+        return lines[i..k].All(l => rulings.BandOf(l.Baseline, l.FontSize, table.Left, table.Right) == band) ? k : i;
     }
 
     /// <summary>Whether a one-cell line lies inside a table's width and is not a paragraph running across it.</summary>

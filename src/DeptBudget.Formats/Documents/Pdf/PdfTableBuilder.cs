@@ -9,11 +9,17 @@ namespace DeptBudget.Formats.Documents.Pdf;
 /// </summary>
 internal static class PdfTableBuilder
 {
+    /// <summary>Rulings closer than this (points) are one border drawn twice (each cell drawing its own).</summary>
+    private const double MinColumnWidth = 4.0;
+
     public static TableBlock Build(IReadOnlyList<PdfLine> lines, PdfRulings rulings)
     {
-        var columns = lines.MaxBy(l => l.Segments.Count)!.Segments;
         var left = lines.Min(l => l.Left);
         var right = lines.Max(l => l.Right);
+        var borders = ColumnBorders(lines, rulings);
+        IReadOnlyList<PdfSegment> columns = borders.Count >= 3
+            ? [.. borders.Zip(borders.Skip(1), (a, b) => new PdfSegment(string.Empty, a, b))]
+            : lines.MaxBy(l => l.Segments.Count)!.Segments;
         var useBands = rulings.Horizontal.Count(h => h.Left < right && h.Right > left && h.Y <= lines[0].Baseline + 30 && h.Y >= lines[^1].Baseline - 30) >= 2;
         var rows = new List<TableBlockRow>();
         List<string>[]? cells = null;
@@ -32,7 +38,7 @@ internal static class PdfTableBuilder
 
             foreach (var segment in line.Segments)
             {
-                cells[ColumnOf(segment, columns)].Add(segment.Text);
+                cells[FirstOfMerge(ColumnOf(segment, columns), columns, line, rulings, borders.Count >= 3)].Add(segment.Text);
             }
         }
 
@@ -46,6 +52,34 @@ internal static class PdfTableBuilder
                 rows.Add(new TableBlockRow([.. cells.Select(TextJoin.Join)], new SourcePosition(first.Number, first.Page)));
             }
         }
+    }
+
+    /// <summary>The x positions of the vertical rulings that run through the table's lines, left to right.</summary>
+    private static List<double> ColumnBorders(IReadOnlyList<PdfLine> lines, PdfRulings rulings)
+    {
+        var top = lines[0].Baseline + lines[0].FontSize;
+        var bottom = lines[^1].Baseline;
+        var borders = new List<double>();
+        foreach (var x in rulings.Vertical.Where(v => v.Top >= bottom && v.Bottom <= top).Select(v => v.X).Order())
+        {
+            if (borders.Count == 0 || x - borders[^1] > MinColumnWidth)
+            {
+                borders.Add(x);
+            }
+        }
+
+        return borders;
+    }
+
+    /// <summary>A merged cell's text goes to its first column: move left while no ruling separates the columns at this line.</summary>
+    private static int FirstOfMerge(int column, IReadOnlyList<PdfSegment> columns, PdfLine line, PdfRulings rulings, bool ruled)
+    {
+        while (ruled && column > 0 && !rulings.SeparatesAt(columns[column].Left - 1.5, columns[column].Left + 1.5, line.Baseline))
+        {
+            column--;
+        }
+
+        return column;
     }
 
     private static int ColumnOf(PdfSegment segment, IReadOnlyList<PdfSegment> columns)
