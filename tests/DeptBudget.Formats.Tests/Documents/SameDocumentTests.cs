@@ -37,11 +37,11 @@ public sealed class SameDocumentTests(SeedFormats formats) : IClassFixture<SeedF
 
     private static void AssertSameParts(IReadOnlyList<string> expected, IReadOnlyList<string> actual)
     {
-        for (var i = 0; i < Math.Min(expected.Count, actual.Count); i++)
-        {
-            Assert.Equal(expected[i], actual[i]);
-        }
-
+        var differences = Enumerable.Range(0, Math.Min(expected.Count, actual.Count))
+            .Where(i => expected[i] != actual[i])
+            .Select(i => $"part {i}:\n  expected: {expected[i]}\n  actual:   {actual[i]}")
+            .ToList();
+        Assert.True(differences.Count == 0, string.Join("\n", differences));
         Assert.Equal(expected.Count, actual.Count);
     }
 }

@@ -48,29 +48,34 @@ internal static partial class PdfPageLayout
     /// <summary>The end (exclusive) of a table starting at <paramref name="start"/>, or <paramref name="start"/> when none starts there.</summary>
     private static int TableEnd(List<PdfLine> lines, int start, PdfRulings rulings)
     {
-        if (lines[start].Segments.Count < 2)
+        bool HasCells(PdfLine line) => line.Segments.Count >= 2 || rulings.InGrid(line);
+        if (!HasCells(lines[start]))
         {
             return start;
         }
 
         var lastMulti = start;
+        var multi0 = new List<PdfLine> { lines[start] };
         for (var j = start + 1; j < lines.Count; j++)
         {
-            if (lines[j].Segments.Count >= 2)
+            if (HasCells(lines[j]))
             {
+                multi0.Add(lines[j]);
                 lastMulti = j;
                 continue;
             }
 
             // A one-cell line may belong to the table; it does if a line with cells follows before the table ends.
-            if (!Within(lines[j], lines[j - 1], lines[start..(lastMulti + 1)]))
+            // In a ruled table it must lie between the table's column rulings (a title between two tables does not).
+            var ruled = multi0.Any(rulings.InGrid);
+            if (ruled || !Within(lines[j], lines[j - 1], lines[start..(lastMulti + 1)]))
             {
                 break;
             }
         }
 
         var multi = lines.Skip(start).Take(lastMulti - start + 1).ToList();
-        var wide = multi.Any(l => l.Segments.Count >= 3) || multi.Count(l => l.Segments.Count >= 2) >= 3;
+        var wide = multi.Any(l => l.Segments.Count >= 3) || multi.Count(HasCells) >= 3 || multi.Any(rulings.InGrid);
         if (!wide)
         {
             return start;
@@ -97,7 +102,7 @@ internal static partial class PdfPageLayout
     {
         const int MaxWrappedLines = 4;
         var k = i;
-        while (k < lines.Count && k - i < MaxWrappedLines && lines[k].Segments.Count == 1)
+        while (k < lines.Count && k - i < MaxWrappedLines && lines[k].Segments.Count == 1 && !rulings.InGrid(lines[k]))
         {
             k++;
         }

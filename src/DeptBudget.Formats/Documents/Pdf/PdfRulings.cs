@@ -62,6 +62,9 @@ internal sealed class PdfRulings
     public bool SeparatesAt(double fromX, double toX, double baseline) =>
         Vertical.Any(v => v.X > fromX && v.X < toX && v.Bottom <= baseline && v.Top >= baseline);
 
+    /// <summary>Whether the line lies in a ruled grid: three or more vertical rulings cross its baseline, so it has cells.</summary>
+    public bool InGrid(PdfLine line) => Vertical.Count(v => v.Bottom <= line.Baseline && v.Top >= line.Baseline) >= 3;
+
     /// <summary>How many horizontal rulings crossing x lie above a height: lines with the same count share a table row.</summary>
     public int BandOf(double baseline, double fontSize, double left, double right) =>
         Horizontal.Count(h => h.Y > baseline + (fontSize * 0.3) && h.Left < right && h.Right > left);

@@ -9,7 +9,7 @@ namespace DeptBudget.Formats.Documents.Pdf;
 /// </summary>
 internal static class PdfTableBuilder
 {
-    /// <summary>Rulings closer than this (points) are one border drawn twice (each cell drawing its own).</summary>
+    /// <summary>Rulings closer than this (points) are one border drawn twice.</summary>
     private const double MinColumnWidth = 4.0;
 
     public static TableBlock Build(IReadOnlyList<PdfLine> lines, PdfRulings rulings)
@@ -43,7 +43,7 @@ internal static class PdfTableBuilder
         }
 
         Flush();
-        return new TableBlock(rows, rows[0].Position);
+        return new TableBlock(borders.Count >= 3 ? WithoutEmptyColumns(rows) : rows, rows[0].Position);
 
         void Flush()
         {
@@ -52,6 +52,17 @@ internal static class PdfTableBuilder
                 rows.Add(new TableBlockRow([.. cells.Select(TextJoin.Join)], new SourcePosition(first.Number, first.Page)));
             }
         }
+    }
+
+    /// <summary>
+    /// Drops the columns no row has text in: the strips between two borders that cells draw each for themselves, and
+    /// the extra borders of rows whose cells are narrower than the others'.
+    /// </summary>
+    private static List<TableBlockRow> WithoutEmptyColumns(List<TableBlockRow> rows)
+    {
+        var width = rows.Max(r => r.Cells.Count);
+        var used = Enumerable.Range(0, width).Where(c => rows.Any(r => c < r.Cells.Count && r.Cells[c].Length > 0)).ToList();
+        return [.. rows.Select(r => r with { Cells = [.. used.Select(c => c < r.Cells.Count ? r.Cells[c] : string.Empty)] })];
     }
 
     /// <summary>The x positions of the vertical rulings that run through the table's lines, left to right.</summary>
