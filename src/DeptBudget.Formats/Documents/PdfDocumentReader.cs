@@ -92,7 +92,7 @@ public static class PdfDocumentReader
         {
             FileName = fileName,
             Format = SourceFormat.Pdf,
-            Blocks = blocks,
+            Blocks = [.. blocks.Select(b => b is TableBlock t ? PdfTableBuilder.WithoutEmptyColumns(t) : b)],
             Problems = problems,
             PageCount = pages.Count,
         };

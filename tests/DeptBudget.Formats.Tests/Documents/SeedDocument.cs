@@ -36,9 +36,19 @@ internal sealed class SeedDocument
             }
         }
 
-        foreach (var raw in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        for (var i = 0; i < lines.Length; i++)
         {
+            var raw = lines[i];
             var line = raw.TrimEnd();
+
+            // As in the text reader: a table split by blank lines only (a page break in a copy) stays one table.
+            if (line.Length == 0 && table.Count > 0 && lines.Skip(i).FirstOrDefault(l => l.Trim().Length > 0) is { } next
+                && next.Contains('\t', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             if (raw.Contains('\t', StringComparison.Ordinal))
             {
                 if (paragraph.Count > 0)

@@ -43,7 +43,7 @@ internal static class PdfTableBuilder
         }
 
         Flush();
-        return new TableBlock(borders.Count >= 3 ? WithoutEmptyColumns(rows) : rows, rows[0].Position);
+        return new TableBlock(rows, rows[0].Position);
 
         void Flush()
         {
@@ -56,13 +56,14 @@ internal static class PdfTableBuilder
 
     /// <summary>
     /// Drops the columns no row has text in: the strips between two borders that cells draw each for themselves, and
-    /// the extra borders of rows whose cells are narrower than the others'.
+    /// the extra borders of rows whose cells are narrower than the others'. Done once a table is joined across pages.
     /// </summary>
-    private static List<TableBlockRow> WithoutEmptyColumns(List<TableBlockRow> rows)
+    public static TableBlock WithoutEmptyColumns(TableBlock table)
     {
+        var rows = table.Rows;
         var width = rows.Max(r => r.Cells.Count);
         var used = Enumerable.Range(0, width).Where(c => rows.Any(r => c < r.Cells.Count && r.Cells[c].Length > 0)).ToList();
-        return [.. rows.Select(r => r with { Cells = [.. used.Select(c => c < r.Cells.Count ? r.Cells[c] : string.Empty)] })];
+        return table with { Rows = [.. rows.Select(r => r with { Cells = [.. used.Select(c => c < r.Cells.Count ? r.Cells[c] : string.Empty)] })] };
     }
 
     /// <summary>The x positions of the vertical rulings that run through the table's lines, left to right.</summary>
