@@ -61,13 +61,15 @@ public static class PdfDocumentReader
         var allLines = pages.SelectMany(p => p.Lines).ToList();
         var bodySize = allLines.GroupBy(l => l.FontSize).MaxBy(g => g.Sum(l => l.Text.Length))!.Key;
         var headingSizes = allLines.Select(l => l.FontSize).Where(s => s > bodySize * 1.1).Distinct().OrderDescending().ToList();
-        var rightMargin = allLines.Max(l => l.Right);
-        var text = new PdfTextBlocks(bodySize, headingSizes, rightMargin);
+        var text = new PdfTextBlocks(bodySize, headingSizes);
         var blocks = new List<DocumentBlock>();
         foreach (var (lines, rulings) in pages)
         {
             var firstOnPage = true;
-            foreach (var run in PdfPageLayout.Split(lines, rulings))
+            var runs = PdfPageLayout.Split(lines, rulings);
+            var textLines = runs.Where(r => !r.IsTable).SelectMany(r => r.Lines).ToList();
+            var rightMargin = textLines.Count > 0 ? textLines.Max(l => l.Right) : 0;
+            foreach (var run in runs)
             {
                 if (run.IsTable)
                 {
@@ -81,7 +83,7 @@ public static class PdfDocumentReader
                 }
                 else
                 {
-                    text.Add(run.Lines, blocks);
+                    text.Add(run.Lines, blocks, rightMargin);
                 }
 
                 firstOnPage = false;

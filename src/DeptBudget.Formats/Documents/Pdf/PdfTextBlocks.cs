@@ -8,20 +8,22 @@ namespace DeptBudget.Formats.Documents.Pdf;
 /// line, or a short numbered line (一、…, （一）…, 第一部分); its level is the rank of its font size. A line joins the
 /// paragraph before it when that one ran to the right margin without ending a sentence.
 /// </summary>
-internal sealed partial class PdfTextBlocks(double bodySize, IReadOnlyList<double> headingSizes, double rightMargin)
+internal sealed partial class PdfTextBlocks(double bodySize, IReadOnlyList<double> headingSizes)
 {
     private const int MaxHeadingLength = 40;
 
     /// <summary>Whether the last paragraph added may go on in the next run (on the next page, or after a table).</summary>
     public bool ParagraphOpen { get; private set; }
 
-    public void Add(IReadOnlyList<PdfLine> lines, List<DocumentBlock> blocks)
+    /// <param name="rightMargin">Where the page's running text ends: its longest text line.</param>
+    public void Add(IReadOnlyList<PdfLine> lines, List<DocumentBlock> blocks, double rightMargin)
     {
         foreach (var line in lines)
         {
             var text = line.Text;
             var position = new SourcePosition(line.Number, line.Page);
-            if (HeadingLevel(line, text) is { } level)
+            var full = line.Right >= rightMargin - (1.5 * line.FontSize);
+            if (HeadingLevel(line, text, full) is { } level)
             {
                 blocks.Add(new HeadingBlock(text, level, position));
                 ParagraphOpen = false;
@@ -37,14 +39,14 @@ internal sealed partial class PdfTextBlocks(double bodySize, IReadOnlyList<doubl
                 blocks.Add(new ParagraphBlock(text, position));
             }
 
-            ParagraphOpen = line.Right >= rightMargin - (1.5 * line.FontSize) && !EndsSentence(text);
+            ParagraphOpen = full && !EndsSentence(text);
         }
     }
 
     /// <summary>After a table, a paragraph does not go on.</summary>
     public void Close() => ParagraphOpen = false;
 
-    private int? HeadingLevel(PdfLine line, string text)
+    private int? HeadingLevel(PdfLine line, string text, bool fullLine)
     {
         if (text.Length > MaxHeadingLength * 2)
         {
@@ -57,7 +59,7 @@ internal sealed partial class PdfTextBlocks(double bodySize, IReadOnlyList<doubl
             return Math.Max(1, larger);
         }
 
-        var shortLine = text.Length <= MaxHeadingLength && !EndsSentence(text);
+        var shortLine = text.Length <= MaxHeadingLength && !EndsSentence(text) && !fullLine;
         return shortLine && (line.Bold || Numbered().IsMatch(text)) ? headingSizes.Count + 1 : null;
     }
 
