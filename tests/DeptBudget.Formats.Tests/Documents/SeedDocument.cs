@@ -14,9 +14,11 @@ internal sealed class SeedDocument
 
     public IReadOnlyList<SeedPart> Parts { get; }
 
-    public static SeedDocument Load(string name)
+    public static SeedDocument Load(string name) =>
+        Parse(File.ReadAllText(RepoPaths.File("tests", "DeptBudget.Formats.Tests", "Documents", "Seeds", name)));
+
+    public static SeedDocument Parse(string text)
     {
-        var text = File.ReadAllText(RepoPaths.File("tests", "DeptBudget.Formats.Tests", "Documents", "Seeds", name));
         var parts = new List<SeedPart>();
         var paragraph = new List<string>();
         var table = new List<string[]>();

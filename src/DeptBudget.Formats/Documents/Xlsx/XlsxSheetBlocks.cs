@@ -32,7 +32,13 @@ internal static class XlsxSheetBlocks
 
         if (start >= 0)
         {
-            var tableRows = rows[start..];
+            var end = rows.Count;
+            while (end > start + 1 && IsNote(rows[end - 1], sheet))
+            {
+                end--;
+            }
+
+            var tableRows = rows[start..end];
             var width = Math.Max(
                 tableRows.Max(r => LastFilled(r) + 1),
                 sheet.Merges.Where(m => m.FirstRow >= tableRows[0].Number).Select(m => m.LastColumn + 1).DefaultIfEmpty(0).Max());
@@ -40,6 +46,7 @@ internal static class XlsxSheetBlocks
                 .Select(r => new TableBlockRow([.. Enumerable.Range(0, width).Select(c => r[c] is { } cell ? Text(cell) : string.Empty)], new SourcePosition(r.Number, Sheet: sheet.Name)))
                 .ToList();
             blocks.Add(new TableBlock(table, table[0].Position));
+            blocks.AddRange(rows[end..].Select(r => new ParagraphBlock(Text(r.Cells.First(c => !c.IsBlank)), new SourcePosition(r.Number, Sheet: sheet.Name))));
         }
 
         return blocks;
@@ -60,6 +67,13 @@ internal static class XlsxSheetBlocks
 
     private static bool IsCaption(string text) =>
         CaptionPrefixes.Any(p => text.StartsWith(p, StringComparison.Ordinal) && text.Length > p.Length && text[p.Length] is ':' or '：');
+
+    /// <summary>A note under the table: one filled cell, merged across the table or starting 注 / 说明.</summary>
+    private static bool IsNote(RawRow row, RawSheet sheet)
+    {
+        var filled = row.Cells.Where(c => !c.IsBlank).Select(Text).ToList();
+        return filled.Count == 1 && (IsMergedAcross(row, sheet) || filled[0].StartsWith('注') || filled[0].StartsWith("说明", StringComparison.Ordinal));
+    }
 
     private static bool IsCaptionRow(RawRow row) => row.Cells.Where(c => !c.IsBlank).Select(Text).All(IsCaption);
 
