@@ -68,8 +68,10 @@ public static class DocxDocumentReader
         private void AddParagraph(Paragraph paragraph)
         {
             line++;
+            var leading = pages.LeadingBreaksIn(paragraph);
+            page += leading;
             var position = Position();
-            CountPageBreaks(paragraph);
+            page += pages.BreaksIn(paragraph) - leading;
             var text = DocxText.Of(paragraph);
             if (text.Length == 0)
             {
@@ -87,13 +89,15 @@ public static class DocxDocumentReader
             foreach (var row in table.Elements<TableRow>())
             {
                 line++;
+                var leading = pages.LeadingBreaksIn(row);
+                page += leading;
                 var cells = DocxTableReader.ReadRow(row);
                 if (!DocxTableReader.IsEmpty(cells))
                 {
                     rows.Add(DocxTableReader.Row(cells, Position()));
                 }
 
-                CountPageBreaks(row);
+                page += pages.BreaksIn(row) - leading;
             }
 
             if (rows.Count > 0)
@@ -103,7 +107,5 @@ public static class DocxDocumentReader
         }
 
         private SourcePosition Position() => new(line, pages.Known ? page : null);
-
-        private void CountPageBreaks(OpenXmlElement element) => page += pages.BreaksIn(element);
     }
 }

@@ -28,5 +28,25 @@ internal sealed class DocxPages
     public int BreaksIn(OpenXmlElement element) =>
         rendered ? element.Descendants<LastRenderedPageBreak>().Count() : element.Descendants<Break>().Count(IsPageBreak);
 
+    /// <summary>The breaks before the element's first text: the element starts on the page after them.</summary>
+    public int LeadingBreaksIn(OpenXmlElement element)
+    {
+        var count = 0;
+        foreach (var descendant in element.Descendants())
+        {
+            if (descendant is Text { Text.Length: > 0 })
+            {
+                break;
+            }
+
+            if (rendered ? descendant is LastRenderedPageBreak : descendant is Break b && IsPageBreak(b))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
     private static bool IsPageBreak(Break b) => b.Type?.Value == BreakValues.Page;
 }
