@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Runs every test of DeptBudget. As root on Debian it first installs what the tests use:
-# LibreOffice, a second tool that opens the xlsx files we write.
+# LibreOffice, a second tool that opens the xlsx files we write and makes the .docx and PDF documents the
+# document readers are tested on, with Chinese fonts for them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(libreoffice-calc-nogui)
+packages=(libreoffice-calc-nogui libreoffice-writer-nogui fonts-noto-cjk poppler-utils)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using DeptBudget.Core.Documents;
 using DeptBudget.Formats.Documents;
 
@@ -23,6 +24,24 @@ public sealed class SameDocumentTests(SeedFormats formats) : IClassFixture<SeedF
         Assert.Equal(SourceFormat.Pdf, document.Format);
         Assert.All(document.Blocks, b => Assert.NotNull(b.Position.Page));
         AssertSameParts(DocumentOutline.Comparable(formats.Seed), DocumentOutline.Comparable(document));
+    }
+
+    /// <summary>The test PDF itself is sound: poppler, a reader independent of ours, gets the exact Chinese text from it.</summary>
+    [Fact]
+    public void Pdf_TextLayerIsExactForAnIndependentReader()
+    {
+        var start = new ProcessStartInfo("pdftotext") { RedirectStandardOutput = true, UseShellExecute = false };
+        foreach (var argument in new[] { "-enc", "UTF-8", formats.PdfPath, "-" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("pdftotext (Debian poppler-utils) could not be started.");
+        var text = DocumentOutline.Normalise(process.StandardOutput.ReadToEnd());
+        process.WaitForExit();
+
+        Assert.Contains("新乡市政务服务和大数据管理局2022年收入总计1352.27万元", text, StringComparison.Ordinal);
+        Assert.Contains("部门预算项目绩效目标汇总表", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -7,7 +7,9 @@ namespace DeptBudget.Formats.Documents.Xlsx;
 /// <summary>
 /// One sheet as blocks. The table starts at the first row with two or more filled cells that is not a caption line
 /// (部门名称：…, 单位：万元); the rows above are its title: the first title line merged across columns (or else the
-/// first that is not a caption) a heading, the others paragraphs. A merged cell's text stays in its first cell and the others read "", as a text rendering shows them.
+/// first that is not a caption) a heading, the others paragraphs. One-cell rows under the table that are merged
+/// across it or start 注 / 说明 are its notes, read as paragraphs. A merged cell's text stays in its first cell and
+/// the others read "", as a text rendering shows them. Figures are their invariant decimal text (1352.27).
 /// </summary>
 internal static class XlsxSheetBlocks
 {
