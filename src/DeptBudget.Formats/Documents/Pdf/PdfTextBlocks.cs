@@ -63,7 +63,7 @@ internal sealed partial class PdfTextBlocks(double bodySize, IReadOnlyList<doubl
         return shortLine && (line.Bold || Numbered().IsMatch(text)) ? headingSizes.Count + 1 : null;
     }
 
-    private static bool EndsSentence(string text) => text.Length > 0 && "。！？；：.!?;:".Contains(text[^1], StringComparison.Ordinal);
+    private static bool EndsSentence(string text) => text.Length > 0 && "。！？：.!?:".Contains(text[^1], StringComparison.Ordinal);
 
     [GeneratedRegex(@"^\s*([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分)")]
     private static partial Regex Numbered();
