@@ -58,22 +58,31 @@ public static class PdfDocumentReader
                 $"{fileName}：PDF 的 {pages.Count} 页都没有文字层（可能是扫描件），无法读取。请提供由 Word/WPS 导出的 PDF 或原始的 .docx/.xlsx 文件。");
         }
 
-        var allLines = pages.SelectMany(p => p.Lines).ToList();
-        var bodySize = allLines.GroupBy(l => l.FontSize).MaxBy(g => g.Sum(l => l.Text.Length))!.Key;
-        var headingSizes = allLines.Select(l => l.FontSize).Where(s => s > bodySize * 1.1).Distinct().OrderDescending().ToList();
+        // The body size is that of running text: tables are often set smaller and would otherwise make every
+        // paragraph look like a heading.
+        var layouts = pages.Select(p => PdfPageLayout.Split(p.Lines, p.Rulings)).ToList();
+        var textLines = layouts.SelectMany(runs => runs.Where(r => !r.IsTable).SelectMany(r => r.Lines)).ToList();
+        var sizeLines = textLines.Count > 0 ? textLines : pages.SelectMany(p => p.Lines).ToList();
+        var bodySize = sizeLines.GroupBy(l => l.FontSize).MaxBy(g => g.Sum(l => l.Text.Length))!.Key;
+        var headingSizes = sizeLines.Select(l => l.FontSize).Where(s => s > bodySize * 1.1).Distinct().OrderDescending().ToList();
         var text = new PdfTextBlocks(bodySize, headingSizes);
+
+        // A page of short lines (contents, a cover) does not reach the margin: the usual page's margin stands in.
+        var pageMargins = layouts.Select(runs => runs.Where(r => !r.IsTable).SelectMany(r => r.Lines).Select(l => l.Right).DefaultIfEmpty(0).Max())
+            .Where(m => m > 0).Order().ToList();
+        var usualMargin = pageMargins.Count > 0 ? pageMargins[pageMargins.Count / 2] : 0;
         var blocks = new List<DocumentBlock>();
-        foreach (var (lines, rulings) in pages)
+        for (var p = 0; p < pages.Count; p++)
         {
             var firstOnPage = true;
-            var runs = PdfPageLayout.Split(lines, rulings);
-            var textLines = runs.Where(r => !r.IsTable).SelectMany(r => r.Lines).ToList();
-            var rightMargin = textLines.Count > 0 ? textLines.Max(l => l.Right) : 0;
+            var runs = layouts[p];
+            var pageText = runs.Where(r => !r.IsTable).SelectMany(r => r.Lines).ToList();
+            var rightMargin = Math.Max(pageText.Count > 0 ? pageText.Max(l => l.Right) : 0, usualMargin);
             foreach (var run in runs)
             {
                 if (run.IsTable)
                 {
-                    var table = PdfTableBuilder.Build(run.Lines, rulings);
+                    var table = PdfTableBuilder.Build(run.Lines, pages[p].Rulings);
                     if (!(firstOnPage && PdfTableJoin.TryAppend(blocks, table)))
                     {
                         blocks.Add(table);

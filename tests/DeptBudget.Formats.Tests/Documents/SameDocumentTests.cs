@@ -26,6 +26,25 @@ public sealed class SameDocumentTests(SeedFormats formats) : IClassFixture<SeedF
         AssertSameParts(DocumentOutline.Comparable(formats.Seed), DocumentOutline.Comparable(document));
     }
 
+    /// <summary>Every paragraph of the seed that the PDF broke over lines (or pages) is one paragraph block again.</summary>
+    [Theory]
+    [InlineData(SourceFormat.Docx)]
+    [InlineData(SourceFormat.Pdf)]
+    public void BrokenLines_AreJoinedIntoTheSeedsParagraphs(SourceFormat format)
+    {
+        var document = SourceDocuments.Read(format == SourceFormat.Pdf ? formats.PdfPath : formats.DocxPath);
+
+        // A short numbered line (一、主要职责) may read as a heading, as the text reader reads it.
+        var blocks = document.Blocks.Select(b => b switch { ParagraphBlock p => p.Text, HeadingBlock h => h.Text, _ => string.Empty })
+            .Select(DocumentOutline.Normalise)
+            .ToList();
+        var missing = formats.Seed.Parts.Where(p => p is { Level: 0, Rows: null })
+            .Select(p => DocumentOutline.Normalise(p.Text!))
+            .Where(p => !blocks.Any(b => b.Contains(p, StringComparison.Ordinal)))
+            .ToList();
+        Assert.True(missing.Count == 0, "not one paragraph block:\n" + string.Join("\n", missing));
+    }
+
     /// <summary>The test PDF itself is sound: poppler, a reader independent of ours, gets the exact Chinese text from it.</summary>
     [Fact]
     public void Pdf_TextLayerIsExactForAnIndependentReader()
