@@ -10,10 +10,13 @@ namespace DeptBudget.Testing;
 public static class LibreOffice
 {
     public const string InstallHint =
-        "apt-get update && apt-get install -y libreoffice-calc-nogui (add libreoffice-writer-nogui for documents)";
+        "apt-get update && apt-get install -y libreoffice-calc-nogui libreoffice-writer-nogui fonts-noto-cjk";
 
     /// <summary>The CSV export filter: comma, double quote, UTF-8, raw values (not as shown), every sheet to its own file.</summary>
     public const string CsvEverySheet = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
+
+    /// <summary>Opens an HTML file as a Writer document (not Writer/Web), so that it converts to .docx and PDF.</summary>
+    public const string HtmlAsWriter = "HTML (StarWriter)";
 
     private static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(2);
 
@@ -21,7 +24,8 @@ public static class LibreOffice
     /// Converts <paramref name="inputPath"/> with <c>--convert-to <paramref name="target"/></c> into
     /// <paramref name="outputDirectory"/> and returns the files it created there, sorted by name.
     /// </summary>
-    public static IReadOnlyList<string> Convert(string inputPath, string target, string outputDirectory, TimeSpan? timeout = null)
+    /// <param name="inputFilter">How LibreOffice should open the input, e.g. <see cref="HtmlAsWriter"/>; null lets it choose.</param>
+    public static IReadOnlyList<string> Convert(string inputPath, string target, string outputDirectory, TimeSpan? timeout = null, string? inputFilter = null)
     {
         var executable = FindExecutable();
         Directory.CreateDirectory(outputDirectory);
@@ -38,6 +42,11 @@ public static class LibreOffice
             foreach (var argument in new[] { "--headless", "--norestore", "--convert-to", target, "--outdir", outputDirectory, inputPath })
             {
                 start.ArgumentList.Add(argument);
+            }
+
+            if (inputFilter is not null)
+            {
+                start.ArgumentList.Insert(2, $"--infilter={inputFilter}");
             }
 
             start.Environment["HOME"] = home.FullName;

@@ -4,54 +4,71 @@ using DeptBudget.Core.Documents;
 namespace DeptBudget.Formats.Documents;
 
 /// <summary>
-/// Reads a published document into a <see cref="SourceDocument"/>, choosing the reader by the file's content, not its
-/// extension (a .txt that is a PDF is read as a PDF). Anything that cannot be read is an <see cref="InputException"/>.
+/// The one entry point for reading a published document: checks the file, tells its format by content
+/// (<see cref="DocumentSniffer"/>) and hands it to the reader of that format. A file whose extension names another
+/// format is read as what it is, with a notice in <see cref="SourceDocument.Problems"/>.
 /// </summary>
 public static class SourceDocuments
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
+    /// <exception cref="InputException">The file cannot be read at all; the message says why and what to do.</exception>
     public static SourceDocument Read(string path)
     {
-        if (!File.Exists(path))
+        var fileName = Path.GetFileName(path);
+        CheckFile(path, fileName);
+        var format = DocumentSniffer.Detect(path, fileName);
+        var document = format switch
         {
-            throw new InputException($"文件 {path} 不存在。");
-        }
-
-        var bytes = File.ReadAllBytes(path);
-        var name = Path.GetFileName(path);
-        if (bytes.Length == 0 || bytes.All(b => b is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t'))
-        {
-            throw new InputException($"{name} 是空文件，没有可审核的内容。");
-        }
-
-        if (StartsWith(bytes, "PK\u0003\u0004"u8))
-        {
-            throw new InputException($"{name} 是 .docx 或 .xlsx 文件（zip 包），此版本尚不能读取；请另存为 UTF-8 编码的 .txt 后再审核。");
-        }
-
-        if (StartsWith(bytes, "%PDF"u8))
-        {
-            throw new InputException($"{name} 是 PDF 文件，此版本尚不能读取；请复制其文字另存为 UTF-8 编码的 .txt 后再审核。");
-        }
-
-        if (Array.IndexOf(bytes, (byte)0) >= 0)
-        {
-            throw new InputException($"{name} 是二进制文件，不是文本、.docx、.xlsx 或 PDF，无法审核。");
-        }
-
-        string text;
-        try
-        {
-            text = StrictUtf8.GetString(bytes);
-        }
-        catch (DecoderFallbackException ex)
-        {
-            throw new InputException($"{name} 不是 UTF-8 文本：第 {ex.Index + 1} 个字节无法按 UTF-8 读取。请另存为 UTF-8 编码的 .txt 后再审核。", ex);
-        }
-
-        return TextDocumentParser.Parse(text.TrimStart('\uFEFF'), name);
+            SourceFormat.Docx => DocxDocumentReader.Read(path, fileName),
+            SourceFormat.Xlsx => XlsxDocumentReader.Read(path, fileName),
+            SourceFormat.Pdf => PdfDocumentReader.Read(path, fileName),
+            SourceFormat.Text => ReadText(File.ReadAllText(path, Encoding.UTF8), fileName),
+        };
+        return ExtensionNotice(path, format) is { } notice ? document with { Problems = [notice, .. document.Problems] } : document;
     }
 
-    private static bool StartsWith(byte[] bytes, ReadOnlySpan<byte> magic) => bytes.AsSpan().StartsWith(magic);
+    private static SourceDocument ReadText(string text, string fileName) => TextDocumentParser.Parse(text.TrimStart('\uFEFF'), fileName);
+
+    private static void CheckFile(string path, string fileName)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists)
+        {
+            throw new InputException($"{fileName}：找不到该文件。请检查路径和文件名。");
+        }
+
+        if (info.Length == 0)
+        {
+            throw new InputException($"{fileName}：文件是空的（0 字节）。请确认文件已保存完整。");
+        }
+
+        if (info.Length > DocumentLimits.MaxFileBytes)
+        {
+            throw new InputException(
+                $"{fileName}：文件大小 {DocumentLimits.Megabytes(info.Length)} MB，超过上限 {DocumentLimits.Megabytes(DocumentLimits.MaxFileBytes)} MB。"
+                + "预算公开文档通常只有几 MB：请删除多余的图片后另存，或把文档拆分后分别检查。");
+        }
+    }
+
+    private static SourceProblem? ExtensionNotice(string path, SourceFormat format)
+    {
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        var expected = format switch
+        {
+            SourceFormat.Docx => [".docx"],
+            SourceFormat.Xlsx => [".xlsx"],
+            SourceFormat.Pdf => [".pdf"],
+            SourceFormat.Text => new[] { ".txt", ".md", ".text", ".tsv", ".csv", string.Empty },
+        };
+        return expected.Contains(extension, StringComparer.Ordinal)
+            ? null
+            : new SourceProblem($"{Path.GetFileName(path)}：扩展名是“{extension}”，但内容是 {Name(format)}，已按 {Name(format)} 读取。");
+    }
+
+    private static string Name(SourceFormat format) => format switch
+    {
+        SourceFormat.Docx => "Word 文档（.docx）",
+        SourceFormat.Xlsx => "Excel 工作簿（.xlsx）",
+        SourceFormat.Pdf => "PDF",
+        SourceFormat.Text => "文本",
+    };
 }

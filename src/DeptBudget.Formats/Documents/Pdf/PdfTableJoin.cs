@@ -1,0 +1,35 @@
+using DeptBudget.Core.Documents;
+
+namespace DeptBudget.Formats.Documents.Pdf;
+
+/// <summary>
+/// A table that goes on at the top of the next page is one table: when a page starts with a table of as many columns
+/// as the table that ended the page before, its rows are appended, without the header rows it repeats.
+/// </summary>
+internal static class PdfTableJoin
+{
+    public static bool TryAppend(List<DocumentBlock> blocks, TableBlock next)
+    {
+        if (blocks is not [.., TableBlock previous] || Width(previous) != Width(next))
+        {
+            return false;
+        }
+
+        var repeated = 0;
+        while (repeated < next.Rows.Count && repeated < previous.Rows.Count - 1
+            && Same(previous.Rows[repeated].Cells, next.Rows[repeated].Cells))
+        {
+            repeated++;
+        }
+
+        blocks[^1] = previous with { Rows = [.. previous.Rows, .. next.Rows.Skip(repeated)] };
+        return true;
+    }
+
+    private static int Width(TableBlock table) => table.Rows.Max(r => r.Cells.Count);
+
+    private static bool Same(IReadOnlyList<string> a, IReadOnlyList<string> b) =>
+        a.Count == b.Count && a.Zip(b).All(p => string.Equals(Compact(p.First), Compact(p.Second), StringComparison.Ordinal));
+
+    private static string Compact(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+}
