@@ -33,6 +33,14 @@ public static class DocumentChecks
             });
         }
 
+        if (document.Tables.Count == 0)
+        {
+            // Never a silent "no problem": a document whose tables are not recognised has not been checked.
+            Add("document-no-standard-table", new Location(),
+                "文件中没有可识别的部门预算标准表（部门收支总表、一般公共预算支出表……），表的审核规则都未运行。若这是部门预算公开文件，请用 --profile 指定式样，或检查表的标题和表头。",
+                severity: Severity.Notice);
+        }
+
         var found = document.Tables.Select(t => t.Table.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var title in document.TitlesWithoutTable.Where(t => !found.Contains(t.TableId!)))
         {
