@@ -49,25 +49,7 @@ internal static class CheckCommand
             var check = DatasetCheck.Run(input, chosen.Id, tables, narrative, parsed.GetValue(rules) ?? [], parsed.GetValue(noBuiltIn));
             var (findings, skipped, all) = (check.Findings, check.Skipped, check.Rules);
             var document = new CheckedDocument(data.Department.Name, data.Year, chosen.Id, unitCode, all.Count(r => r.AppliesTo(chosen.Id))) { Skipped = skipped };
-            OutputFile.Write(parsed.GetValue(output)!, stdout, stream =>
-            {
-                switch (parsed.GetValue(format))
-                {
-                    case CheckFormat.Json:
-                        FindingReport.WriteJson(document, findings, stream);
-                        break;
-                    case CheckFormat.Xlsx:
-                        FindingXlsx.Write(findings, stream, skipped);
-                        break;
-                    case CheckFormat.Html:
-                        FindingHtml.Write(document, findings, stream);
-                        break;
-                    default:
-                        FindingReport.WriteText(document, findings, stream);
-                        break;
-                }
-            });
-            return findings.Any(f => f.Severity == Severity.Error) ? ErrorsFound : CliApp.Ok;
+            return FindingsOutput.Write(document, findings, parsed.GetValue(format), parsed.GetValue(output)!, stdout);
         });
         return command;
     }

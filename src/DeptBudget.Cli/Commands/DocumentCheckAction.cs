@@ -1,4 +1,3 @@
-using DeptBudget.Core.Checks;
 using DeptBudget.Core.Checks.Language;
 using DeptBudget.Formats;
 using DeptBudget.Formats.Checks;
@@ -31,24 +30,6 @@ internal static class DocumentCheckAction
             Source = result,
         };
         var findings = result.Findings;
-        OutputFile.Write(output, stdout, stream =>
-        {
-            switch (format)
-            {
-                case CheckFormat.Json:
-                    FindingReport.WriteJson(document, findings, stream);
-                    break;
-                case CheckFormat.Xlsx:
-                    FindingXlsx.Write(findings, stream, result.Skipped);
-                    break;
-                case CheckFormat.Html:
-                    FindingHtml.Write(document, findings, stream);
-                    break;
-                default:
-                    FindingReport.WriteText(document, findings, stream);
-                    break;
-            }
-        });
-        return findings.Any(f => f.Severity == Severity.Error) ? CheckCommand.ErrorsFound : CliApp.Ok;
+        return FindingsOutput.Write(document, findings, format, output, stdout);
     }
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using DeptBudget.Core.Checks;
 using DeptBudget.Core.Targets;
 using DeptBudget.Core.Targets.Review;
 using DeptBudget.Formats;
@@ -49,25 +48,7 @@ internal static class TargetsCommand
             var findings = TargetReview.Run(forms, ShippedTargetData.Vocabulary);
             var first = forms[0].Form;
             var document = new CheckedDocument(first.Header.Department, first.Header.Year ?? 0, string.Join("+", forms.Select(f => f.Template.Id)), null, TargetReview.RuleIds.Count);
-            OutputFile.Write(parsed.GetValue(output)!, stdout, stream =>
-            {
-                switch (parsed.GetValue(format))
-                {
-                    case CheckFormat.Json:
-                        FindingReport.WriteJson(document, findings, stream);
-                        break;
-                    case CheckFormat.Xlsx:
-                        FindingXlsx.Write(findings, stream);
-                        break;
-                    case CheckFormat.Html:
-                        FindingHtml.Write(document, findings, stream);
-                        break;
-                    default:
-                        FindingReport.WriteText(document, findings, stream);
-                        break;
-                }
-            });
-            return findings.Any(f => f.Severity == Severity.Error) ? CheckCommand.ErrorsFound : CliApp.Ok;
+            return FindingsOutput.Write(document, findings, parsed.GetValue(format), parsed.GetValue(output)!, stdout);
         });
         return command;
     }
