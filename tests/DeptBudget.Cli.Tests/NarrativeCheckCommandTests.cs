@@ -38,6 +38,20 @@ public sealed class NarrativeCheckCommandTests : IDisposable
         Assert.Equal((848.87m, 884.87m, -36m), (finding.GetProperty("stated").GetDecimal(), finding.GetProperty("expected").GetDecimal(), finding.GetProperty("difference").GetDecimal()));
     }
 
+    [Theory]
+    [InlineData("离退休人员19人", 0)]
+    [InlineData("离退休人员18人", 1)]
+    public void Check_StaffingCounts_AreComparedWithTheDatasetsStaffing(string retired, int findings)
+    {
+        var text = $"## 二、部门所属预算单位构成情况\n\n江城区教育局编制40名，其中行政编制28名、事业编制12名；实有在职人员41人；{retired}。";
+
+        var (_, output, error) = CliRunner.Run("check", RepoPaths.Sample("hubei-2023-jiangcheng.json"), "--narrative", Write("narrative.txt", text), "--format", "json");
+
+        var staffing = Findings(output).Where(f => f.GetProperty("rule").GetString() == "narrative-staffing").ToList();
+        Assert.True(staffing.Count == findings, error + output);
+        Assert.All(staffing, f => Assert.Equal((18m, 19m), (f.GetProperty("stated").GetDecimal(), f.GetProperty("expected").GetDecimal())));
+    }
+
     [Fact]
     public void Check_PercentOnTheWrongBase_ExitsOneWithTheSentenceLocated()
     {

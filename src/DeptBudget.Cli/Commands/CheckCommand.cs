@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DeptBudget.Core.Checks;
+using DeptBudget.Core.Model;
 using DeptBudget.Core.Tables;
 using DeptBudget.Formats.Checks;
 using DeptBudget.Formats.Narrative;
@@ -45,13 +46,25 @@ internal static class CheckCommand
                 tables.AddRange(last.CheckedTables(ShippedProfiles.Get(parsed.GetValue(lastYearProfile) ?? chosen.Id), unitCode, CheckRun.LastYearPrefix));
             }
 
-            var narrative = NarrativeReview.Read(parsed.GetValue(narrativeFile), tables.FirstOrDefault(t => t.Id == StandardTables.KeyFigures));
+            var narrative = NarrativeReview.Read(parsed.GetValue(narrativeFile), tables.FirstOrDefault(t => t.Id == StandardTables.KeyFigures), DatasetStaffing(data, unitCode));
             var check = DatasetCheck.Run(input, chosen.Id, tables, narrative, parsed.GetValue(rules) ?? [], parsed.GetValue(noBuiltIn));
             var (findings, skipped, all) = (check.Findings, check.Skipped, check.Rules);
             var document = new CheckedDocument(data.Department.Name, data.Year, chosen.Id, unitCode, all.Count(r => r.AppliesTo(chosen.Id))) { Skipped = skipped };
             return FindingsOutput.Write(document, findings, parsed.GetValue(format), parsed.GetValue(output)!, stdout);
         });
         return command;
+    }
+
+    /// <summary>The staffing the narrative's counts are checked against: the unit's when one is checked, else the department's, else its units' sum.</summary>
+    private static Staffing? DatasetStaffing(BudgetDataset data, string? unitCode)
+    {
+        if (unitCode is not null)
+        {
+            return data.FindUnit(unitCode)?.Staffing;
+        }
+
+        var units = data.Units.Select(u => u.Staffing).OfType<Staffing>().ToList();
+        return data.Department.Staffing ?? (units.Count > 0 ? Staffing.Sum(units) : null);
     }
 }
 

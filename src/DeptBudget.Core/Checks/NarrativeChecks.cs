@@ -1,3 +1,4 @@
+using DeptBudget.Core.Model;
 using DeptBudget.Core.Narrative;
 using DeptBudget.Core.Tables;
 
@@ -6,7 +7,8 @@ namespace DeptBudget.Core.Checks;
 /// <summary>
 /// The narrative checks (说明与表): each fact against the key figures when they are given and have the figure, and
 /// otherwise against the text itself (a change's percent against its own amounts, direction words against each
-/// other); across sentences always (the same subject quoted twice, shares and parts of one whole); unbound figures
+/// other); across sentences always (the same subject quoted twice, shares and parts of one whole); staffing counts
+/// against each other and, given the dataset's staffing, against it (<see cref="NarrativeCounts"/>); unbound figures
 /// as notices.
 /// </summary>
 public static class NarrativeChecks
@@ -20,8 +22,10 @@ public static class NarrativeChecks
     public const string ConsistentRule = "narrative-consistent";
     public const string SumRule = "narrative-sum";
     public const string UnboundRule = "narrative-unbound";
+    public const string StaffingRule = "narrative-staffing";
 
-    public static IReadOnlyList<Finding> Run(NarrativeFacts facts, SubjectVocabulary vocabulary, Table? keyFigures)
+    /// <param name="staffing">The dataset's 编制和人员 the staffing counts are checked against; null checks them against each other only.</param>
+    public static IReadOnlyList<Finding> Run(NarrativeFacts facts, SubjectVocabulary vocabulary, Table? keyFigures, Staffing? staffing = null)
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(vocabulary);
@@ -38,6 +42,7 @@ public static class NarrativeChecks
         }
 
         text.CheckAcrossSentences();
+        NarrativeCounts.Check(facts, findings, staffing);
         foreach (var fact in facts.Unbound)
         {
             findings.Add(UnboundRule, Severity.Notice, fact.Sentence, $"数字 {fact.Figure} 未能对应到任何项目（{fact.Reason}），未核对。");

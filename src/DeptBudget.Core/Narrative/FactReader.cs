@@ -5,7 +5,8 @@ namespace DeptBudget.Core.Narrative;
 /// or a change when a direction word stands between that subject and the figure (with no subject named, the change is
 /// of the subject last named in the paragraph: “收入减少 279.71 万元”, “预算数比 2021 年增加 0 万元”). A percent after a
 /// change with 增长/下降 is the change's percent; after “占”, or right after an amount, a share — of the whole named
-/// after 占, else of the whole of the “其中：” list it stands in, else of the vocabulary's default whole.
+/// after 占, else of the whole of the “其中：” list it stands in, else of the vocabulary's default whole. A head count
+/// (人, 名) is a count of the staffing subject named before it (编制, 实有在职人员, 行政编制 …).
 /// </summary>
 public static class FactReader
 {
@@ -41,6 +42,15 @@ public static class FactReader
 
         /// <summary>The whole of an open “其中：” list and its group, until the statement ends (。).</summary>
         public (string Whole, int Group)? List { get; set; }
+
+        /// <summary>The staffing subject of the last head count outside a list: the whole of a “其中” list of counts.</summary>
+        public string? LastCountSubject { get; set; }
+
+        /// <summary>The staffing subjects counted so far.</summary>
+        public HashSet<string> Counted { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The whole of an open “其中” list of head counts and its group, until the sentence ends.</summary>
+        public (string Whole, int Group)? CountList { get; set; }
 
         /// <summary>The year last compared with (“与 2021 年相比”, “比2021年”).</summary>
         public int? AgainstYear { get; set; }

@@ -2,7 +2,7 @@ namespace DeptBudget.Core.Narrative;
 
 /// <summary>
 /// A figure of a sentence bound to what it claims (说明中的数字): an amount of a subject, a share of a whole, a change
-/// against a year with its percent and direction words, or — when nothing in the sentence says what it is about —
+/// against a year with its percent and direction words, a head count of a staffing subject (编制 25 人), or — when nothing in the sentence says what it is about —
 /// an unbound figure, kept so that it is reported rather than lost.
 /// </summary>
 public sealed record NarrativeFact
@@ -13,14 +13,14 @@ public sealed record NarrativeFact
     public string? Subject { get; init; }
 
     /// <summary>
-    /// Amount: 万元. Share: the percent. Change: the amount in 万元, negative for 减少. Unbound: the figure in its unit.
+    /// Amount: 万元. Share: the percent. Change: the amount in 万元, negative for 减少. Count: persons. Unbound: the figure in its unit.
     /// </summary>
     public required decimal Value { get; init; }
 
     /// <summary>The worth of the last written digit (0.01 for “953.86”, 0.1 for “3.3”): the text's own rounding.</summary>
     public decimal Precision { get; init; } = 0.01m;
 
-    /// <summary>Share: the whole it is a share of. Amount: the whole of the “其中：” list it is part of.</summary>
+    /// <summary>Share: the whole it is a share of. Amount, count: the whole of the “其中：” list it is part of.</summary>
     public string? Whole { get; init; }
 
     /// <summary>Amounts and shares listed under one “其中：” have the same group; 0 for none.</summary>
@@ -68,6 +68,9 @@ public enum FactKind
 
     /// <summary>A figure nothing in the sentence binds.</summary>
     Unbound,
+
+    /// <summary>“实有在职人员 23 人”: a head count of a staffing subject (unit 人 or 名).</summary>
+    Count,
 }
 
 public enum ChangeDirection

@@ -10,12 +10,20 @@ internal sealed class SentenceReading(
     public void Read(ref int groups)
     {
         var mentions = vocabulary.Find(text);
+        var counts = vocabulary.FindCounts(text);
         var end = 0;
         foreach (var number in TextNumbers.Find(text))
         {
             if (number.Unit == NumberUnit.Year)
             {
                 NoteYear(number);
+                continue;
+            }
+
+            if (number.Unit == NumberUnit.Persons)
+            {
+                Count(number, counts, end, ref groups);
+                end = number.End;
                 continue;
             }
 
@@ -43,9 +51,37 @@ internal sealed class SentenceReading(
         }
 
         state.Named.AddRange(mentions.Where(m => !m.IsGeneric).Select(m => m.Key));
+        state.CountList = null; // a list of head counts ends with its sentence: “其中行政编制 28 名、事业编制 12 名；实有在职人员 41 人”
         if (sentence.EndsStatement)
         {
             state.List = null;
+        }
+    }
+
+    /// <summary>
+    /// A head count of the staffing subject named right before it (“实有在职人员 23 人”); after “其中” a part — of the
+    /// vocabulary's whole of it when that was counted in the paragraph (行政编制 of 编制), else of the count stated before
+    /// “其中”. A head count with no staffing subject (培训 200 人) is not a fact: only staffing is checked.
+    /// </summary>
+    private void Count(TextNumber number, IReadOnlyList<SubjectMention> counts, int start, ref int groups)
+    {
+        if (number.Comparator is not null || IsLimit(number) || counts.LastOrDefault(m => m.Start >= start && m.End <= number.Start) is not { } subject)
+        {
+            return;
+        }
+
+        if (text.IndexOf("其中", start, number.Start - start, StringComparison.Ordinal) >= 0 && state.LastCountSubject is { } before)
+        {
+            state.CountList = (before, ++groups);
+        }
+
+        var list = state.CountList is { } l && l.Whole != subject.Key ? l : ((string Whole, int Group)?)null;
+        var whole = vocabulary.DefaultWhole(subject.Key) is { } known && state.Counted.Contains(known) ? known : list?.Whole;
+        facts.Add(Fact(FactKind.Count, subject.Key, number) with { Whole = list is null ? null : whole, Group = list?.Group ?? 0 });
+        state.Counted.Add(subject.Key);
+        if (list is null)
+        {
+            state.LastCountSubject = subject.Key;
         }
     }
 

@@ -6,17 +6,20 @@ namespace DeptBudget.Core.Narrative;
 /// <c>subject KEY PHRASE</c>; <c>generic DEFAULT PHRASE KEY,KEY</c> (a word such as 收入 that means the last of those
 /// keys mentioned in the paragraph, and nothing when none was); <c>whole KEY WHOLE</c> (the whole a share of KEY is
 /// of when the text does not say); <c>parts WHOLE KEY,KEY</c> (the parts that make up a whole); <c>qualifier KEY</c> (a
-/// funding source that, written next to another subject, only qualifies it). The longest phrase at a position wins.
+/// funding source that, written next to another subject, only qualifies it); <c>count KEY PHRASE</c> (a staffing
+/// subject whose figures are head counts, 人 or 名 — found apart from the money subjects, so it never changes what a
+/// money figure is bound to). The longest phrase at a position wins.
 /// </summary>
 public sealed class SubjectVocabulary
 {
     private readonly Dictionary<char, SubjectPhrase[]> byFirstChar;
+    private readonly Dictionary<char, SubjectPhrase[]> countsByFirstChar;
     private readonly OrderedDictionary<string, string> labels = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> wholes;
     private readonly Dictionary<string, IReadOnlyList<string>> parts;
     private readonly HashSet<string> qualifiers;
 
-    private SubjectVocabulary(List<SubjectPhrase> phrases, Dictionary<string, string> wholes, Dictionary<string, IReadOnlyList<string>> parts, HashSet<string> qualifiers)
+    private SubjectVocabulary(List<SubjectPhrase> phrases, List<SubjectPhrase> counts, Dictionary<string, string> wholes, Dictionary<string, IReadOnlyList<string>> parts, HashSet<string> qualifiers)
     {
         this.qualifiers = qualifiers;
         this.wholes = wholes;
@@ -27,11 +30,21 @@ public sealed class SubjectVocabulary
         }
 
         Keys = [.. labels.Keys];
-        byFirstChar = phrases.OrderByDescending(p => p.Phrase.Length).GroupBy(p => p.Phrase[0]).ToDictionary(g => g.Key, g => g.ToArray());
+        foreach (var phrase in counts)
+        {
+            labels.TryAdd(phrase.Key, phrase.Phrase);
+        }
+
+        CountKeys = [.. counts.Select(p => p.Key).Distinct(StringComparer.Ordinal)];
+        byFirstChar = Index(phrases);
+        countsByFirstChar = Index(counts);
     }
 
-    /// <summary>Every subject key, in file order.</summary>
+    /// <summary>Every subject key of money figures, in file order.</summary>
     public IReadOnlyList<string> Keys { get; }
+
+    /// <summary>Every staffing subject key (head counts), in file order.</summary>
+    public IReadOnlyList<string> CountKeys { get; }
 
     /// <summary>The first phrase given for a key: its name in findings and in the narrative table.</summary>
     public string Label(string key) => labels.GetValueOrDefault(key) ?? key;
@@ -49,6 +62,7 @@ public sealed class SubjectVocabulary
     {
         ArgumentNullException.ThrowIfNull(text);
         var phrases = new List<SubjectPhrase>();
+        var counts = new List<SubjectPhrase>();
         var wholes = new Dictionary<string, string>(StringComparer.Ordinal);
         var parts = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         var qualifiers = new HashSet<string>(StringComparer.Ordinal);
@@ -70,6 +84,9 @@ public sealed class SubjectVocabulary
                 case "generic" when cells.Length == 4 && cells[2].Length > 0:
                     phrases.Add(new SubjectPhrase(cells[1], TextNumbers.Normalize(cells[2]), cells[3].Split(',')));
                     break;
+                case "count" when cells.Length == 3 && cells[2].Length > 0:
+                    counts.Add(new SubjectPhrase(cells[1], TextNumbers.Normalize(cells[2]), []));
+                    break;
                 case "whole" when cells.Length == 3:
                     wholes[cells[1]] = cells[2];
                     break;
@@ -80,15 +97,23 @@ public sealed class SubjectVocabulary
                     qualifiers.Add(cells[1]);
                     break;
                 default:
-                    throw new FormatException($"{source} 第 {i + 1} 行：应为“subject 键 词语”“generic 键 词语 键,键”或“whole 键 总数键”“parts 总数键 键,键”“qualifier 键”，以制表符分隔。");
+                    throw new FormatException($"{source} 第 {i + 1} 行：应为“subject 键 词语”“generic 键 词语 键,键”或“whole 键 总数键”“parts 总数键 键,键”“qualifier 键”“count 键 词语”，以制表符分隔。");
             }
         }
 
-        return new SubjectVocabulary(phrases, wholes, parts, qualifiers);
+        return new SubjectVocabulary(phrases, counts, wholes, parts, qualifiers);
     }
 
     /// <summary>The subject phrases in normalised text, left to right, longest first at each position, not overlapping.</summary>
-    public IReadOnlyList<SubjectMention> Find(string normalized)
+    public IReadOnlyList<SubjectMention> Find(string normalized) => Find(normalized, byFirstChar);
+
+    /// <summary>The staffing subjects (count phrases) in normalised text, as <see cref="Find(string)"/>.</summary>
+    public IReadOnlyList<SubjectMention> FindCounts(string normalized) => Find(normalized, countsByFirstChar);
+
+    private static Dictionary<char, SubjectPhrase[]> Index(List<SubjectPhrase> phrases) =>
+        phrases.OrderByDescending(p => p.Phrase.Length).GroupBy(p => p.Phrase[0]).ToDictionary(g => g.Key, g => g.ToArray());
+
+    private static List<SubjectMention> Find(string normalized, Dictionary<char, SubjectPhrase[]> byFirstChar)
     {
         var mentions = new List<SubjectMention>();
         var i = 0;

@@ -38,6 +38,9 @@ public enum NumberUnit
     /// <summary>“2022 年”.</summary>
     Year,
 
-    /// <summary>Any other count (辆, 人, 台, 个 …) or a bare number.</summary>
+    /// <summary>A head count, “23 人”, “3 名” (not 人次).</summary>
+    Persons,
+
+    /// <summary>Any other count (辆, 台, 个, 人次 …) or a bare number.</summary>
     Other,
 }

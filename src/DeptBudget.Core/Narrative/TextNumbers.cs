@@ -6,7 +6,7 @@ namespace DeptBudget.Core.Narrative;
 
 /// <summary>
 /// The one parser of numbers in narrative text: 1,352.27 and 1352.27, full-width digits and punctuation
-/// (１３５２．２７, ％), 万元 / 元 / 亿元 (converted to 万元 exactly), percents, years, and LaTeX remnants of
+/// (１３５２．２７, ％), 万元 / 元 / 亿元 (converted to 万元 exactly), percents, years, head counts (人, 名), and LaTeX remnants of
 /// converted documents (<c>$\leq 5\%$</c>, <c>$1352.27$</c>).
 /// </summary>
 public static partial class TextNumbers
@@ -57,6 +57,7 @@ public static partial class TextNumbers
                 "元" => (NumberUnit.TenThousandYuan, 0.0001m),
                 "%" => (NumberUnit.Percent, 1m),
                 "年" when scale == 0 && value is >= 1949 and <= 2200 => (NumberUnit.Year, 1m),
+                "人" or "名" when scale == 0 => (NumberUnit.Persons, 1m),
                 _ => (NumberUnit.Other, 1m),
             };
             var comparator = m.Groups["cmp"].Success ? m.Groups["cmp"].Value[0] : (char?)null;
@@ -99,6 +100,6 @@ public static partial class TextNumbers
     [GeneratedRegex(@"(?<=\d)[,，](?=\d{3}(?!\d))")]
     private static partial Regex Thousands();
 
-    [GeneratedRegex(@"(?<cmp>[≤≥<>]\s*)?(?<neg>-)?(?<![\d.])(?<num>\d+(?:\.\d+)?)(?:\s*(?<unit>万元|亿元|元|%|年))?")]
+    [GeneratedRegex(@"(?<cmp>[≤≥<>]\s*)?(?<neg>-)?(?<![\d.])(?<num>\d+(?:\.\d+)?)(?:\s*(?<unit>万元|亿元|元|%|年|人(?!次)|名))?")]
     private static partial Regex Number();
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using DeptBudget.Core.Checks;
 using DeptBudget.Core.Documents;
 using DeptBudget.Core.Documents.Recognition;
@@ -53,8 +52,9 @@ public static class DocumentCheck
 
         var result = tables.Count > 0 ? CheckRun.RunOnDocument(all, builtIn, reviewers, recognized.Profile) : new CheckResult([], []);
         findings.AddRange(result.Findings.Select(f => InSource(f, recognized)));
-        var forms = Forms(source);
-        findings.AddRange(forms.Count == 0 ? [] : TargetReview.Run(forms, ShippedTargetData.Vocabulary));
+        var read = DocumentForms.Read(source);
+        var forms = read.Forms;
+        findings.AddRange(forms.Count == 0 ? [] : TargetReview.Run(forms, ShippedTargetData.Vocabulary, read.Position));
         if (forms.Count > 0)
         {
             var header = forms[0].Form.Header;
@@ -104,30 +104,5 @@ public static class DocumentCheck
         var empty = new BudgetDataset { Year = profile.Year, Department = new Department { Code = "000", Name = "" } };
         var classifications = ShippedClassifications.ForYear(ShippedClassifications.YearUsedFor(profile.Year));
         return new ProfileTemplates(profile, TableDeriver.Derive(empty, classifications, profile));
-    }
-
-    /// <summary>The performance-target forms of the document, read from its text; none when no form template fits.</summary>
-    private static List<(Core.Targets.PerformanceForm Form, Core.Targets.FormTemplate Template)> Forms(SourceDocument source)
-    {
-        var text = new StringBuilder();
-        foreach (var block in source.Blocks)
-        {
-            text.Append(block switch
-            {
-                HeadingBlock h => $"## {h.Text}\n\n",
-                ParagraphBlock p => $"{p.Text}\n\n",
-                TableBlock t => string.Concat(t.Rows.Select(r => string.Join('\t', r.Cells) + "\n")) + "\n",
-                _ => "",
-            });
-        }
-
-        try
-        {
-            return FormTextReader.Read(text.ToString()).Select(f => (f, ShippedTargetData.Template(f.TemplateId))).ToList();
-        }
-        catch (InputException)
-        {
-            return [];
-        }
     }
 }

@@ -1,4 +1,5 @@
 using DeptBudget.Core.Checks;
+using DeptBudget.Core.Model;
 using DeptBudget.Core.Narrative;
 using DeptBudget.Core.Tables;
 
@@ -14,13 +15,14 @@ public sealed record NarrativeReview(IReadOnlyList<Table> Tables, IReadOnlyList<
 
     /// <param name="path">The narrative text file (UTF-8 .txt or .md); null for none.</param>
     /// <param name="keyFigures">The key-figures table (Id key-figures); null checks the text against itself only.</param>
-    public static NarrativeReview Read(string? path, Table? keyFigures) =>
-        path is null ? None : Check(NarrativeFile.Read(path), keyFigures);
+    /// <param name="staffing">The dataset's 编制和人员 the text's staffing counts are checked against; null for none.</param>
+    public static NarrativeReview Read(string? path, Table? keyFigures, Staffing? staffing = null) =>
+        path is null ? None : Check(NarrativeFile.Read(path), keyFigures, staffing);
 
-    public static NarrativeReview Check(string text, Table? keyFigures)
+    public static NarrativeReview Check(string text, Table? keyFigures, Staffing? staffing = null)
     {
         var vocabulary = ShippedSubjects.Vocabulary;
         var facts = FactReader.Read(NarrativeReader.Read(text), vocabulary);
-        return new NarrativeReview([NarrativeTable.From(facts, vocabulary)], NarrativeChecks.Run(facts, vocabulary, keyFigures));
+        return new NarrativeReview([NarrativeTable.From(facts, vocabulary)], NarrativeChecks.Run(facts, vocabulary, keyFigures, staffing));
     }
 }

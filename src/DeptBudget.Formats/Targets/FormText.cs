@@ -32,7 +32,10 @@ internal sealed partial class FormText
         .Select((line, i) => new FormLine(i + 1, line.Split('\t').Select(c => c.Trim()).ToList()))
         .ToList());
 
-    /// <summary>The lines from the one starting with <paramref name="start"/> (or from the top) to the next "## " heading.</summary>
+    /// <summary>
+    /// The lines from the heading containing <paramref name="start"/> (or from the top) to the next "## " heading. A
+    /// heading with nothing under it — a table of contents' entry, printed as a heading in some renderings — starts no form.
+    /// </summary>
     public FormText Part(string? start)
     {
         if (start is null)
@@ -40,14 +43,22 @@ internal sealed partial class FormText
             return this;
         }
 
-        var from = Lines.ToList().FindIndex(l => l.First.StartsWith('#') && l.First.Contains(start, StringComparison.Ordinal));
-        if (from < 0)
+        for (var from = 0; from < Lines.Count; from++)
         {
-            return new FormText([]);
+            if (!Lines[from].First.StartsWith('#') || !Lines[from].First.Contains(start, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var to = Lines.Skip(from + 1).ToList().FindIndex(l => l.First.StartsWith("## ", StringComparison.Ordinal));
+            var part = Lines.Skip(from).Take(to < 0 ? int.MaxValue : to + 1).ToList();
+            if (part.Skip(1).Any(l => !l.IsBlank))
+            {
+                return new FormText(part);
+            }
         }
 
-        var to = Lines.Skip(from + 1).ToList().FindIndex(l => l.First.StartsWith("## ", StringComparison.Ordinal));
-        return new FormText(Lines.Skip(from).Take(to < 0 ? int.MaxValue : to + 1).ToList());
+        return new FormText([]);
     }
 
     /// <summary>The index of the first line whose first cell starts with <paramref name="heading"/>, at or after <paramref name="from"/>; -1 if none.</summary>

@@ -90,7 +90,17 @@ public class Seed002FindingsTests
         var ruleIds = Run.Report.GetProperty("findings").EnumerateArray()
             .Where(f => f.GetProperty("severity").GetString() == "error")
             .Select(f => f.GetProperty("rule").GetString()).ToHashSet();
-        Assert.Equal(["fn-total-equals-rows", "henan-basic-equals-parts", "henan-total-equals-kinds", "fiscal-income-equals-expenditure", "unit-rows-add-up", "listed-total-equals-rows"], ruleIds);
+        Assert.Equal(["fn-total-equals-rows", "henan-basic-equals-parts", "henan-total-equals-kinds", "fiscal-income-equals-expenditure", "unit-rows-add-up", "listed-total-equals-rows", "target-swapped-description"], ruleIds);
+    }
+
+    [Fact]
+    public void Review002_07_TaskDescriptionsSwappedInTheDepartmentForm_PointsAtTheTasksLine()
+    {
+        var finding = Assert.Single(Findings("target-swapped-description"));
+        var location = finding.GetProperty("location");
+        Assert.Equal(("henan-2022-department", "年度主要任务"), (location.GetProperty("table").GetString(), location.GetProperty("section").GetString()));
+        Assert.Equal(434, location.GetProperty("line").GetInt32());
+        Assert.Contains("（文本第 434 行）", finding.GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -8,7 +8,9 @@ public class FactReaderTests
     private static readonly SubjectVocabulary Vocabulary = SubjectVocabulary.Parse(
         "# test\nsubject\trevenueTotal\t收入总计\nsubject\tbasic\t基本支出\nsubject\tpersonnel\t人员经费\nsubject\tthreePublic\t“三公”经费\n" +
         "subject\tthreePublic\t\"三公\"经费\nsubject\tbasicGeneral\t一般公共预算基本支出\ngeneric\trevenueTotal\t收入\trevenueTotal\nwhole\tpersonnel\tbasic\n" +
-        "subject\tfiscal\t财政拨款\nqualifier\tfiscal\nsubject\texpenditureTotal\t支出总计\ngeneric\texpenditureTotal\t支出\texpenditureTotal\n",
+        "subject\tfiscal\t财政拨款\nqualifier\tfiscal\nsubject\texpenditureTotal\t支出总计\ngeneric\texpenditureTotal\t支出\texpenditureTotal\n" +
+        "count\tstaffPosts\t编制\ncount\tstaffAdministrative\t行政编制\ncount\tstaffInstitution\t事业编制\ncount\tstaffActive\t实有在职人员\n" +
+        "whole\tstaffAdministrative\tstaffPosts\nwhole\tstaffInstitution\tstaffPosts\n",
         "test.tsv");
 
     [Fact]
@@ -98,4 +100,51 @@ public class FactReaderTests
     }
 
     private static NarrativeFacts Read(string text) => FactReader.Read(NarrativeReader.Read(text), Vocabulary);
+
+    private static List<NarrativeFact> Counts(string text) =>
+        [.. Read(text).Facts.Where(f => f.Kind == FactKind.Count)];
+
+    [Fact]
+    public void Read_HeadCounts_StaffingSentence_GivesACountPerSubject_PartsOfTheirWhole()
+    {
+        var counts = Counts("编制 25 人，实有在职人员 23 人，其中行政编制 20 人、事业编制 5 名。");
+
+        Assert.Equal(
+            [("staffPosts", 25m, null, 0), ("staffActive", 23m, null, 0), ("staffAdministrative", 20m, "staffPosts", 1), ("staffInstitution", 5m, "staffPosts", 1)],
+            counts.Select(c => (c.Subject!, c.Value, c.Whole, c.Group)));
+    }
+
+    [Fact]
+    public void Read_HeadCounts_PartsWithNoKnownWhole_AreOfTheCountBeforeQiZhong()
+    {
+        var counts = Counts("实有在职人员 23 人，其中行政编制 18 人。");
+
+        Assert.Equal("staffActive", counts[1].Whole);
+    }
+
+    [Theory]
+    [InlineData("全年培训 200 人。")]
+    [InlineData("接待群众 3000 人次，编制数未变。")]
+    [InlineData("行政编制不超过 30 人以内。")]
+    public void Read_HeadCounts_ThatAreNoStaffingFigure_AreNoFacts(string text) =>
+        Assert.Empty(Read(text).Facts);
+
+    [Fact]
+    public void Read_HeadCounts_BesideMoney_LeaveTheMoneyFactsAsTheyWere()
+    {
+        const string money = "基本支出 953.86 万元。其中：人员经费 884.87 万元，占 92.77%。";
+
+        var alone = Read(money).Facts;
+        var beside = Read("编制 25 人，其中行政编制 20 人。" + money).Facts.Where(f => f.Kind != FactKind.Count);
+
+        Assert.Equal(alone.Select(f => (f.Kind, f.Subject, f.Value, f.Whole)), beside.Select(f => (f.Kind, f.Subject, f.Value, f.Whole)));
+    }
+
+    [Fact]
+    public void Parse_CountSubjects_AreNoRowsOfTheNarrativeTable()
+    {
+        Assert.DoesNotContain("staffPosts", Vocabulary.Keys);
+        Assert.Equal("编制", Vocabulary.Label("staffPosts"));
+        Assert.Contains("staffActive", Vocabulary.CountKeys);
+    }
 }

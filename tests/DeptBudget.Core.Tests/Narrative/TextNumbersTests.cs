@@ -18,6 +18,9 @@ public class TextNumbersTests
     [InlineData(@"$17.14\%$", 17.14, NumberUnit.Percent)]
     [InlineData("2022 年", 2022, NumberUnit.Year)]
     [InlineData("1辆", 1, NumberUnit.Other)]
+    [InlineData("23 人", 23, NumberUnit.Persons)]
+    [InlineData("１２名", 12, NumberUnit.Persons)]
+    [InlineData("200 人次", 200, NumberUnit.Other)]
     [InlineData("-5.5万元", -5.5, NumberUnit.TenThousandYuan)]
     public void ParseOne_ReadsTheFigureInItsUnit(string text, double value, NumberUnit unit)
     {

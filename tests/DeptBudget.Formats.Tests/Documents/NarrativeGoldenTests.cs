@@ -22,11 +22,24 @@ public class NarrativeGoldenTests
         var (tables, keyFigures) = SampleDocuments.Tables(dataset, SampleDocuments.ProfileOf(sample));
         var text = DocumentText.Write(SampleDocuments.Build(sample));
 
-        var review = NarrativeReview.Check(text, keyFigures);
+        var review = NarrativeReview.Check(text, keyFigures, dataset.Department.Staffing);
 
         var serious = review.Findings.Where(f => f.Severity is Severity.Error or Severity.Warning).ToList();
         Assert.True(serious.Count == 0, string.Join("\n", serious.Select(f => $"{f.RuleId} {f.Location.Describe()}: {f.Message}")));
         Assert.NotEmpty(tables);
+    }
+
+    [Fact]
+    public void Narrative_StaffingCounts_AreCheckedAgainstTheDatasetsStaffing()
+    {
+        var dataset = SampleDocuments.Dataset(SampleDocuments.Hubei);
+        var text = DocumentText.Write(SampleDocuments.Build(SampleDocuments.Hubei));
+        var otherwise = dataset.Department.Staffing! with { Retired = 18 };
+
+        var finding = Assert.Single(NarrativeReview.Check(text, null, otherwise).Findings, f => f.RuleId == NarrativeChecks.StaffingRule);
+
+        Assert.Equal((19m, 18m), (finding.Stated, finding.Expected));
+        Assert.Contains("离退休人员 19 人", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using DeptBudget.Core.Checks;
+using DeptBudget.Core.Documents;
 
 namespace DeptBudget.Core.Targets.Review;
 
@@ -18,12 +19,13 @@ public static class TargetReview
         "target-previous-years",
     ];
 
-    public static IReadOnlyList<Finding> Run(PerformanceForm form, FormTemplate template, ReviewVocabulary vocabulary)
+    /// <param name="positions">Where a line of the form's text is in the source document; without it, the text's own line.</param>
+    public static IReadOnlyList<Finding> Run(PerformanceForm form, FormTemplate template, ReviewVocabulary vocabulary, Func<int, SourcePosition>? positions = null)
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(vocabulary);
-        var sink = new FindingSink(form);
+        var sink = new FindingSink(form, positions);
         MoneyRules.Run(sink, template);
         CompletenessRules.Run(sink, template);
         foreach (var indicator in form.AllIndicators)
@@ -36,11 +38,11 @@ public static class TargetReview
     }
 
     /// <summary>Several forms of one document (seed 002): each with its template.</summary>
-    public static IReadOnlyList<Finding> Run(IEnumerable<(PerformanceForm Form, FormTemplate Template)> forms, ReviewVocabulary vocabulary)
+    public static IReadOnlyList<Finding> Run(IEnumerable<(PerformanceForm Form, FormTemplate Template)> forms, ReviewVocabulary vocabulary, Func<int, SourcePosition>? positions = null)
     {
         ArgumentNullException.ThrowIfNull(forms);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        return forms.SelectMany(f => Run(f.Form, f.Template, vocabulary)).Select(finding =>
+        return forms.SelectMany(f => Run(f.Form, f.Template, vocabulary, positions)).Select(finding =>
         {
             counts[finding.RuleId] = counts.GetValueOrDefault(finding.RuleId) + 1;
             return finding with { Id = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{finding.RuleId}#{counts[finding.RuleId]}") };
