@@ -23,6 +23,7 @@ public static class NarrativeChecks
     public const string SumRule = "narrative-sum";
     public const string UnboundRule = "narrative-unbound";
     public const string StaffingRule = "narrative-staffing";
+    public const string HeadingDirectionRule = "narrative-heading-direction";
 
     /// <param name="staffing">The dataset's 编制和人员 the staffing counts are checked against; null checks them against each other only.</param>
     public static IReadOnlyList<Finding> Run(NarrativeFacts facts, SubjectVocabulary vocabulary, Table? keyFigures, Staffing? staffing = null)
@@ -42,6 +43,7 @@ public static class NarrativeChecks
         }
 
         text.CheckAcrossSentences();
+        NarrativeHeadings.Check(facts, vocabulary, table, findings);
         NarrativeCounts.Check(facts, findings, staffing);
         foreach (var fact in facts.Unbound)
         {

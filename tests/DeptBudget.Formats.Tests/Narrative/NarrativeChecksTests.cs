@@ -215,5 +215,17 @@ public class NarrativeChecksTests
         Assert.Equal(rule, findings.SingleOrDefault(f => f.Severity == Severity.Error)?.RuleId);
     }
 
+    [Theory]
+    [MemberData(nameof(WithAndWithoutTables))]
+    public void HeadingSayingIncreaseOverADecrease_IsAnError(bool withTables)
+    {
+        var text = "# 一、关于收入预算增加的说明\n\n" + Opening + "\n";
+
+        var finding = Assert.Single(Run(text, withTables ? KeyFigures : null), f => f.RuleId == NarrativeChecks.HeadingDirectionRule);
+
+        Assert.Equal((Severity.Error, -279.71m), (finding.Severity, finding.Stated));
+        Assert.DoesNotContain(Run(text.Replace("增加的说明", "减少的说明", StringComparison.Ordinal), withTables ? KeyFigures : null), f => f.RuleId == NarrativeChecks.HeadingDirectionRule);
+    }
+
     private static IReadOnlyList<Finding> Run(string text, Table? keyFigures) => NarrativeReview.Check(text, keyFigures).Findings;
 }
