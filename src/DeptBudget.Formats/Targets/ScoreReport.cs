@@ -28,6 +28,7 @@ public static class ScoreReport
                 l.Path,
                 l.Target,
                 l.Actual,
+                l.ActualSource,
                 Weight = CompletionRule.Round(l.Weight),
                 Completion = l.Completion.Percent,
                 l.Completion.Method,
@@ -91,7 +92,7 @@ public static class ScoreReport
         ArgumentNullException.ThrowIfNull(line);
         return
         [
-            line.Group, line.Path, line.Target, line.Actual, Number(line.Weight),
+            line.Group, line.Path, line.Target, line.ActualSource.Length > 0 ? $"{line.Actual}（{line.ActualSource}）" : line.Actual, Number(line.Weight),
             line.Completion.Percent is { } p ? Number(p) : "", line.Completion.Method, Number(line.Score), line.Reason,
         ];
     }

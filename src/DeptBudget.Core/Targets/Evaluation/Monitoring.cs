@@ -39,7 +39,7 @@ public static class Monitoring
         var values = new ActualValues(actuals, library);
         foreach (var indicator in IndicatorSelection.Of(form, actuals.Project))
         {
-            var actual = values.MidYear(indicator);
+            var (actual, _) = values.MidYear(indicator);
             if (actual.Length == 0)
             {
                 continue;

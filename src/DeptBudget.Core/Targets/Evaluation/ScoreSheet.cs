@@ -22,7 +22,7 @@ public sealed record ScoreSheet
     public required IReadOnlyList<Finding> Findings { get; init; }
 
     /// <summary>How the numbers are rounded, stated in every output.</summary>
-    public const string Rounding = "完成率以百分数计，四舍五入保留两位小数；得分 = 分值 × min(完成率, 100%)，四舍五入保留两位小数；总分为各项得分之和。定量指标按完成比例计分（越低越好的指标按 目标值 ÷ 实际值），定性指标按等级计分。";
+    public const string Rounding = "完成率以百分数计，四舍五入保留两位小数；得分 = 分值 × min(完成率, 100%)；各项得分、各部分得分和总分都由未舍入的得分相加后四舍五入保留两位小数（分值不能整除时，各项之和与合计可能相差 0.01）。定量指标按完成比例计分（越低越好的指标按 目标值 ÷ 实际值），定性指标按等级计分。";
 }
 
 /// <summary>One scored item: 预算执行率 or an indicator.</summary>
@@ -39,12 +39,19 @@ public sealed record ScoreLine
     /// <summary>The actual value as given, or as computed by the indicator library.</summary>
     public required string Actual { get; init; }
 
+    /// <summary>Empty when the actual was given; the library entry and formula when computed from execution data.</summary>
+    public string ActualSource { get; init; } = "";
+
     /// <summary>分值 (unrounded: 50 ÷ 3 stays exact).</summary>
     public required decimal Weight { get; init; }
 
     public required Completion Completion { get; init; }
 
-    public required decimal Score { get; init; }
+    /// <summary>分值 × min(完成率, 100%), unrounded, so that group totals do not gather rounding (3 × 16.67 ≠ 50).</summary>
+    public required decimal Exact { get; init; }
+
+    /// <summary>The score shown: <see cref="Exact"/> rounded to 2 decimals half-up.</summary>
+    public decimal Score => CompletionRule.Round(Exact);
 
     public string Reason { get; init; } = "";
 

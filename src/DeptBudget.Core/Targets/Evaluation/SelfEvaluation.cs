@@ -40,7 +40,7 @@ public static class SelfEvaluation
             var weights = Weights(group, members, actuals, sink);
             var scored = members.Select(i => IndicatorLine(i, group, weights[i], values, actuals, rules, directions, sink)).ToList();
             lines.AddRange(scored);
-            groups.Add(new GroupScore(group.Name, group.Weight, scored.Sum(l => l.Score)));
+            groups.Add(new GroupScore(group.Name, group.Weight, CompletionRule.Round(scored.Sum(l => l.Exact))));
         }
 
         foreach (var actual in actuals.Indicators.Where(a => !indicators.Any(i => i.Path == a.Path || i.Level3 == a.Path)))
@@ -53,7 +53,7 @@ public static class SelfEvaluation
             sink.Add("score-deviation-reason", Severity.Warning, new CellSource { Table = "偏差原因" }, line.Path, "偏差原因", $"完成率 {Text(line.Completion.Percent!.Value)}% 未达 100%，没有写偏差原因和改进措施。", line.Completion.Percent, 100);
         }
 
-        var total = lines.Sum(l => l.Score);
+        var total = CompletionRule.Round(lines.Sum(l => l.Exact));
         return new ScoreSheet
         {
             Title = form.Title + (actuals.Project.Length > 0 ? $"（{actuals.Project}）" : ""),
@@ -72,9 +72,9 @@ public static class SelfEvaluation
         return rules.Grades.OrderByDescending(g => g.From).FirstOrDefault(g => total >= g.From)?.Name ?? rules.Grades.OrderBy(g => g.From).First().Name;
     }
 
-    /// <summary>分值 × min(完成率, 100%), rounded.</summary>
+    /// <summary>分值 × min(完成率, 100%), unrounded; no completion scores 0.</summary>
     public static decimal Points(decimal weight, decimal? percent) =>
-        percent is { } p ? CompletionRule.Round(weight * Math.Min(Math.Max(p, 0), 100) / 100) : 0;
+        percent is { } p ? weight * Math.Min(Math.Max(p, 0), 100) / 100 : 0;
 
     internal static ScoreGroup? GroupOf(Indicator indicator, ScoringRules rules)
     {
@@ -100,14 +100,14 @@ public static class SelfEvaluation
             Actual = percent is { } p ? Text(p) + "%" : "",
             Weight = rules.BudgetWeight,
             Completion = percent is null ? Completion.Unread : new Completion { Percent = percent, Method = "比例" },
-            Score = Points(rules.BudgetWeight, percent),
+            Exact = Points(rules.BudgetWeight, percent),
             Reason = budget?.Reason ?? "",
         };
     }
 
     private static ScoreLine IndicatorLine(Indicator indicator, ScoreGroup group, decimal weight, ActualValues values, Actuals actuals, ScoringRules rules, DirectionLexicon directions, FindingSink sink)
     {
-        var actual = values.YearEnd(indicator);
+        var (actual, source) = values.YearEnd(indicator);
         var completion = Completion.Unread;
         if (actual.Length == 0)
         {
@@ -128,9 +128,10 @@ public static class SelfEvaluation
             Path = indicator.Path,
             Target = indicator.Target.Text,
             Actual = actual,
+            ActualSource = source,
             Weight = weight,
             Completion = completion,
-            Score = Points(weight, completion.Percent),
+            Exact = Points(weight, completion.Percent),
             Reason = IndicatorSelection.ActualFor(indicator, actuals)?.Reason ?? "",
         };
     }
