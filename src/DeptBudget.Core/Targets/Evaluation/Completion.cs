@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace DeptBudget.Core.Targets.Evaluation;
+
+/// <summary>How far an actual value reaches its target (完成率), in percent rounded to 2 decimals half-up.</summary>
+public sealed record Completion
+{
+    /// <summary>Uncapped percent (a target beaten shows over 100); null when the actual could not be read.</summary>
+    public decimal? Percent { get; init; }
+
+    /// <summary>比例 (quantitative) or the band's name (qualitative).</summary>
+    public required string Method { get; init; }
+
+    public static Completion Unread { get; } = new() { Method = "无法计算" };
+}
+
+/// <summary>Completion of one indicator: numbers in proportion, direction-aware; words by band.</summary>
+public static partial class CompletionRule
+{
+    public static Completion Of(Target target, string actual, Direction direction, ScoringRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(actual);
+        ArgumentNullException.ThrowIfNull(rules);
+        if (target is QuantitativeTarget quantitative && Number(actual) is { } value)
+        {
+            return new Completion { Percent = Round(Ratio(quantitative, value, direction) * 100), Method = "比例" };
+        }
+
+        var band = rules.Bands
+            .SelectMany(b => b.Words.Prepend(b.Name).Select(w => (Band: b, Word: w)))
+            .Where(b => b.Word.Length > 0 && actual.Contains(b.Word, StringComparison.Ordinal))
+            .OrderByDescending(b => b.Word.Length)
+            .FirstOrDefault().Band;
+        return band is null ? Completion.Unread : new Completion { Percent = band.Percent, Method = band.Name };
+    }
+
+    /// <summary>2 decimals, half away from zero (四舍五入).</summary>
+    public static decimal Round(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
+
+    /// <summary>The number an actual value starts with ("96.5%", "1,200 人次"); null when there is none.</summary>
+    public static decimal? Number(string actual)
+    {
+        var match = NumberPattern().Match(actual.Replace(",", "", StringComparison.Ordinal));
+        return match.Success ? decimal.Parse(match.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture) : null;
+    }
+
+    /// <summary>The direction that scores: the name's, else the operator's (≤ means less is better).</summary>
+    public static Direction Effective(Direction named, Comparison comparison) =>
+        named != Direction.Neither ? named : comparison.IsUpperBound() ? Direction.LowerIsBetter : Direction.HigherIsBetter;
+
+    private static decimal Ratio(QuantitativeTarget target, decimal actual, Direction direction)
+    {
+        var lower = Effective(direction, target.Operator) == Direction.LowerIsBetter;
+        if (target.Value == 0)
+        {
+            return !lower || actual <= 0 ? 1 : 0;
+        }
+
+        if (!lower)
+        {
+            return actual / target.Value;
+        }
+
+        return actual <= 0 ? 1 : target.Value / actual;
+    }
+
+    [GeneratedRegex(@"^\s*-?\d+(\.\d+)?")]
+    private static partial Regex NumberPattern();
+}
