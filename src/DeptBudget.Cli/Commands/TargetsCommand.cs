@@ -55,7 +55,7 @@ internal static class TargetsCommand
     }
 
     /// <summary>Forms from a .json written by targets read, or read from a text rendering; each with its template.</summary>
-    private static List<(PerformanceForm Form, FormTemplate Template)> Load(string path, string? templateId)
+    internal static List<(PerformanceForm Form, FormTemplate Template)> Load(string path, string? templateId)
     {
         if (!File.Exists(path))
         {

@@ -53,16 +53,8 @@ internal static class TargetsScoreCommand
     /// <summary>The form the actuals are for: the one holding the named project, else the first.</summary>
     private static PerformanceForm Form(string path, string project)
     {
-        if (!File.Exists(path))
-        {
-            throw new InputException($"文件 {path} 不存在。");
-        }
-
-        var text = File.ReadAllText(path);
-        var forms = path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? FormJson.Read(text, path) : FormTextReader.Read(text);
-        return forms.FirstOrDefault(f => project.Length == 0 || f.Projects.Any(p => p.Name == project || p.Code == project))
-            ?? forms.FirstOrDefault()
-            ?? throw new InputException($"{path}：没有读到绩效目标表。");
+        var forms = TargetsCommand.Load(path, null).Select(f => f.Form).ToList();
+        return forms.FirstOrDefault(f => project.Length == 0 || f.Projects.Any(p => p.Name == project || p.Code == project)) ?? forms[0];
     }
 }
 
