@@ -16,6 +16,7 @@ internal static class TargetsCommand
         var command = new Command("targets", "绩效目标表：读取申报表文本，审核绩效目标。");
         command.Subcommands.Add(Read(stdout));
         command.Subcommands.Add(Check(stdout));
+        command.Subcommands.Add(TargetsFillCommand.Create(stdout));
         return command;
     }
 
