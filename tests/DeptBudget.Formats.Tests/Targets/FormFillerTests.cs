@@ -77,8 +77,8 @@ public sealed class FormFillerTests
         Assert.Equal(dataset.Projects.Select(p => p.Name), form.Projects.Select(p => p.Name));
         Assert.All(form.Projects, p => Assert.Equal(ProjectAmount(profile, p.Code), p.AnnualBudget));
         Assert.Empty(form.Tasks);
-        Assert.Null(form.Annual);
-        Assert.Null(form.LongTerm);
+        Assert.Equal(("", 0), (form.Annual!.Text, form.Annual.Indicators.Count));
+        Assert.Equal(("", 0), (form.LongTerm!.Text, form.LongTerm.Indicators.Count));
         Assert.Empty(form.AllIndicators);
     }
 

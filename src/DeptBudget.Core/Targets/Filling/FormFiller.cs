@@ -38,10 +38,16 @@ public static class FormFiller
                     Money = MoneyFill.Overview(template, figures),
                     Functions = dataset.Department.Functions,
                     Projects = projects,
+                    LongTerm = EmptyGoal(template, "longTermGoal"),
+                    Annual = EmptyGoal(template, "annualGoal"),
                 },
             ],
         };
     }
+
+    /// <summary>A goal section to be filled by people: no text, no indicators.</summary>
+    private static FormGoal? EmptyGoal(FormTemplate template, string role) =>
+        template.Heading(role) is { } heading ? new FormGoal { Source = new CellSource { Table = heading } } : null;
 
     private static PerformanceForm Form(FormTemplate template, FormHeader header) =>
         new() { TemplateId = template.Id, Kind = template.Kind, Title = template.Title, Header = header };
