@@ -47,10 +47,23 @@ public sealed class FormFillerTests
         Assert.Equal(specific, money.Expenditure[2].Amount);
         Assert.Equal(Figure(key, "basic") + Figure(key, "project"), money.Expenditure.Take(3).Sum(l => l.Amount));
         Assert.Equal([dataset.Year - 2, dataset.Year - 1], money.PreviousYears);
-        Assert.Equal(dataset.LastYear!.RevenueTotal, money.IncomeTotal!.Previous[1]);
-        Assert.Equal(dataset.LastYear.FiscalAppropriation, money.Income[0].Previous[1]);
+        Assert.Equal(dataset.LastYear!.FiscalAppropriation, money.Income[0].Previous[1]);
+        Assert.Null(money.IncomeTotal!.Previous[1]);
         Assert.All(money.Income.Concat(money.Expenditure), l => Assert.Null(l.Previous[0]));
         Assert.Null(money.Expenditure[0].Previous[1]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Profiles))]
+    public void Hubei_project_list_adds_up_to_its_operating_and_specific_purpose_lines_and_the_filled_form_has_no_money_error(string profile)
+    {
+        var (form, key) = FillOne(profile, "hubei-department");
+        var template = ShippedTargetData.Template("hubei-department");
+
+        Assert.Equal(form.Money!.Expenditure[1].Amount + form.Money.Expenditure[2].Amount, form.Projects.Sum(p => p.AnnualBudget));
+        Assert.Equal(("公用经费", Figure(key, "operating")), (form.Projects[0].Name, form.Projects[0].AnnualBudget));
+        var findings = Core.Targets.Review.TargetReview.Run([(form, template)], ShippedTargetData.Vocabulary);
+        Assert.DoesNotContain(findings, f => f.Severity == Core.Checks.Severity.Error);
     }
 
     [Fact]
@@ -68,7 +81,7 @@ public sealed class FormFillerTests
     [MemberData(nameof(Profiles))]
     public void Header_functions_and_project_list_come_from_the_budget_and_the_rest_is_left_empty(string profile)
     {
-        var (form, _) = FillOne(profile, "hubei-department");
+        var (form, _) = FillOne(profile, "henan-2022-department");
         var dataset = SampleTables.Dataset(profile);
 
         Assert.Equal(dataset.Department.Name, form.Header.Department);
@@ -78,7 +91,7 @@ public sealed class FormFillerTests
         Assert.All(form.Projects, p => Assert.Equal(ProjectAmount(profile, p.Code), p.AnnualBudget));
         Assert.Empty(form.Tasks);
         Assert.Equal(("", 0), (form.Annual!.Text, form.Annual.Indicators.Count));
-        Assert.Equal(("", 0), (form.LongTerm!.Text, form.LongTerm.Indicators.Count));
+        Assert.Null(form.LongTerm);
         Assert.Empty(form.AllIndicators);
     }
 

@@ -37,7 +37,7 @@ public static class FormFiller
                 {
                     Money = MoneyFill.Overview(template, figures),
                     Functions = dataset.Department.Functions,
-                    Projects = projects,
+                    Projects = template.Layout == "hubei-department" ? ProjectFill.HubeiList(figures, projects) : projects,
                     LongTerm = EmptyGoal(template, "longTermGoal"),
                     Annual = EmptyGoal(template, "annualGoal"),
                 },

@@ -42,15 +42,20 @@ internal static class MoneyFill
             expenditure.Add(Line("其他支出（经营支出等）", other, expenditureTotal, null));
         }
 
+        var expenditureLine = Line(hubei ? "合计" : "部门预算总额(万元)", expenditureTotal, expenditureTotal, figures.LastYear("expenditureTotal"));
         return new MoneyOverview
         {
             Income = income,
-            IncomeTotal = incomeLine,
+            IncomeTotal = WithoutUnsupportedPrevious(incomeLine, income),
             Expenditure = expenditure,
-            ExpenditureTotal = Line(hubei ? "合计" : "部门预算总额(万元)", expenditureTotal, expenditureTotal, figures.LastYear("expenditureTotal")),
+            ExpenditureTotal = WithoutUnsupportedPrevious(expenditureLine, expenditure),
             PreviousYears = hubei ? [figures.Dataset.Year - 2, figures.Dataset.Year - 1] : [],
         };
     }
+
+    /// <summary>Last year's total only when the budget gives every line of it too: a total over empty lines would not add up.</summary>
+    private static MoneyLine WithoutUnsupportedPrevious(MoneyLine total, IReadOnlyList<MoneyLine> lines) =>
+        lines.All(l => l.Previous.Count > 1 && l.Previous[1] is not null) ? total : total with { Previous = total.Previous.Select(_ => (decimal?)null).ToList() };
 
     /// <summary>This year's income by source plus last year's carry-over of the same sources.</summary>
     private static IEnumerable<(string Label, decimal Amount)> Income(BudgetFigures figures)

@@ -23,6 +23,22 @@ internal static class ProjectFill
                 Source = new CellSource { Table = Table, Row = i + 1 },
             });
 
+    /// <summary>
+    /// Hubei's list holds the 运转类 and 特定目标类 projects (it adds up to those expenditure lines): 公用经费, which
+    /// the budget keeps as basic expenditure, is Hubei's 公用经费项目; 人员类 projects belong to 人员类.
+    /// </summary>
+    public static IReadOnlyList<FormProject> HubeiList(BudgetFigures figures, IReadOnlyList<FormProject> projects)
+    {
+        var personnel = figures.Dataset.Projects.Where(p => p.Category == ProjectCategory.Personnel).Select(p => p.Code).ToHashSet(StringComparer.Ordinal);
+        var list = projects.Where(p => !personnel.Contains(p.Code)).ToList();
+        if (figures.ThisYear("operating") is { } operating && operating != 0m)
+        {
+            list.Insert(0, new FormProject { Name = "公用经费", Category = "常年性项目", TotalBudget = operating, AnnualBudget = operating, Purpose = "基本支出中的公用经费", Source = new CellSource { Table = Table } });
+        }
+
+        return list.Select((p, i) => p with { Source = p.Source with { Row = i + 1 } }).ToList();
+    }
+
     /// <summary>成本指标 “≤{amount}万元”: a project may not cost more than its budget.</summary>
     public static FormProject WithCostIndicator(FormProject project, FormTemplate template, int year)
     {
