@@ -1,0 +1,24 @@
+using DeptBudget.Core.Model;
+using DeptBudget.Core.Tables;
+using DeptBudget.Core.Tables.Figures;
+
+namespace DeptBudget.Core.Targets.Filling;
+
+/// <summary>The figures a form takes from the budget: key figures by key, project amounts from the 项目支出表.</summary>
+internal sealed class BudgetFigures(BudgetDataset dataset, Table keyFigures, IReadOnlyList<Table> tables)
+{
+    public BudgetDataset Dataset => dataset;
+
+    public decimal? ThisYear(string key) => keyFigures.FindRow(key)?[KeyFigures.ThisYear];
+
+    public decimal? LastYear(string key) => keyFigures.FindRow(key)?[KeyFigures.LastYear];
+
+    /// <summary>本年收入 by source key (generalBudget, specialAccount …) as the key figures hold them.</summary>
+    public IEnumerable<(string Source, decimal Amount)> RevenueBySource() =>
+        keyFigures.Rows.Where(r => r.Key.StartsWith("revenue:", StringComparison.Ordinal))
+            .Select(r => (r.Key["revenue:".Length..], r[KeyFigures.ThisYear] ?? 0m));
+
+    /// <summary>The project's amount as the 项目支出表 prints it; null when the table has no row for it.</summary>
+    public decimal? ProjectAmount(string code) =>
+        tables.FirstOrDefault(t => t.Id == StandardTables.Projects)?.FindRow("p:" + code)?["total"];
+}
