@@ -17,9 +17,9 @@ public static class DocumentCharts
         return new[]
         {
             Years(figures, year),
-            Share(figures, "basicProject", $"{year}年基本支出与项目支出", "expenditureThisYear", ["basic", "project"]),
+            Share(figures, year, "basicProject", "基本支出与项目支出", "expenditureThisYear", ["basic", "project"]),
             Classes(figures, year),
-            Share(figures, "personnelOperating", $"{year}年人员经费与公用经费", "basic", ["personnel", "operating"]),
+            Share(figures, year, "personnelOperating", "人员经费与公用经费", "basic", ["personnel", "operating"]),
         }.OfType<Chart>().ToList();
     }
 
@@ -46,7 +46,7 @@ public static class DocumentCharts
         };
     }
 
-    private static Chart? Share(FigureBook figures, string id, string title, string whole, IReadOnlyList<string> keys)
+    private static Chart? Share(FigureBook figures, int year, string id, string title, string whole, IReadOnlyList<string> keys)
     {
         if (keys.All(k => figures.ThisYear(k) is null or 0m))
         {
@@ -57,9 +57,9 @@ public static class DocumentCharts
         {
             Id = id,
             Kind = ChartKind.Share,
-            Title = title,
+            Title = $"{year}年{title}",
             Labels = keys.Select(figures.Label).ToList(),
-            Series = [new ChartSeries(title, keys.Select(k => figures.ThisYear(k) ?? 0m).ToList())],
+            Series = [new ChartSeries($"{year}年", keys.Select(k => figures.ThisYear(k) ?? 0m).ToList())],
             Shares = keys.Select(k => figures.Share(k) ?? 0m).ToList(),
             AnchorKeys = [whole, .. keys],
         };

@@ -28,7 +28,7 @@ internal static class DocxChart
         var id = (uint)main.ImageParts.Count();
         var height = TextWidth * ChartImage.HeightOf(chart) / ChartImage.Width;
         var centred = new ParagraphProperties(
-            new KeepNext(), new Indentation { FirstLine = "0", FirstLineChars = 0 }, new SpacingBetweenLines { Line = "240", LineRule = LineSpacingRuleValues.Auto }, new Justification { Val = JustificationValues.Center });
+            new KeepNext(), new SpacingBetweenLines { Line = "240", LineRule = LineSpacingRuleValues.Auto }, new Indentation { FirstLine = "0", FirstLineChars = 0 }, new Justification { Val = JustificationValues.Center });
         yield return new Paragraph(centred, new Run(new Drawing(Inline(main.GetIdOfPart(image), id, chart, height))));
         yield return new Paragraph(
             new ParagraphProperties(new Indentation { FirstLine = "0", FirstLineChars = 0 }, new Justification { Val = JustificationValues.Center }),
