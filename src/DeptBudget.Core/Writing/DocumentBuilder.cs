@@ -25,7 +25,7 @@ public static class DocumentBuilder
         var context = new WritingContext(dataset, new FigureBook(keyFigures), template.ReasonThreshold);
         var writer = new SectionWriter(context);
         var parts = template.Parts.Select(part => new DocumentPart(part.Label, writer.Expand(part.Heading, null), Content(part, template, tables, writer))).ToList();
-        var charts = DocumentCharts.From(context.Figures, dataset.Year);
+        var charts = template.Charts ? DocumentCharts.From(context.Figures, dataset.Year) : [];
         return new DisclosureDocument
         {
             Title = writer.Expand(template.Title, null),

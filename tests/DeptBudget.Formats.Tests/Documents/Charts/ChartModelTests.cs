@@ -88,6 +88,21 @@ public class ChartModelTests
         Assert.Equal([new ParagraphBlock("本年无支出。")], placed.Single().Blocks);
     }
 
+    [Fact]
+    public void AProfileThatSwitchesChartsOff_HasNone()
+    {
+        var template = DocumentTemplateReader.Read("p", "title\t{department}\ncharts\toff\npart\t第一部分\t概况\ttotal\n", new Dictionary<string, string> { ["total"] = "收入总计{amount:revenueTotal}，支出总计{amount:expenditureTotal}。\n" }, null, "p/document.tsv");
+        var dataset = SampleDocuments.Dataset(SampleDocuments.Xinxiang);
+        var (tables, keyFigures) = SampleDocuments.Tables(dataset, "henan-2022");
+
+        var off = DocumentBuilder.Build(template, dataset, tables, keyFigures, new DateOnly(2022, 4, 1), []);
+        var on = DocumentBuilder.Build(template with { Charts = true }, dataset, tables, keyFigures, new DateOnly(2022, 4, 1), []);
+
+        Assert.False(template.Charts);
+        Assert.Empty(Charts(off));
+        Assert.Equal(["years"], Charts(on).Select(c => c.Id));
+    }
+
     private static IEnumerable<Chart> Charts(DisclosureDocument document) =>
         document.Parts.SelectMany(p => p.Blocks).OfType<ChartBlock>().Select(b => b.Chart);
 
