@@ -2,6 +2,7 @@ using DeptBudget.Core.Checks;
 using DeptBudget.Core.Model;
 using DeptBudget.Core.Tables;
 using DeptBudget.Core.Tables.Derivation;
+using DeptBudget.Core.Writing.Charts;
 
 namespace DeptBudget.Core.Writing;
 
@@ -24,11 +25,12 @@ public static class DocumentBuilder
         var context = new WritingContext(dataset, new FigureBook(keyFigures), template.ReasonThreshold);
         var writer = new SectionWriter(context);
         var parts = template.Parts.Select(part => new DocumentPart(part.Label, writer.Expand(part.Heading, null), Content(part, template, tables, writer))).ToList();
+        var charts = template.Charts ? DocumentCharts.From(context.Figures, dataset.Year) : [];
         return new DisclosureDocument
         {
             Title = writer.Expand(template.Title, null),
             Date = CoverDate.Month(date),
-            Parts = parts,
+            Parts = ChartPlacement.Place(parts, charts, context.Figures),
             Banner = errors.Where(f => f.Severity == Severity.Error).ToList(),
             WritingFindings = context.Findings,
         };

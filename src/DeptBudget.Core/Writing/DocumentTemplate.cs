@@ -14,6 +14,9 @@ public sealed record DocumentTemplate
     /// <summary>A change against last year of at least this many percent needs a reason (default 10).</summary>
     public decimal ReasonThreshold { get; init; } = 10m;
 
+    /// <summary>Whether the document has charts (<c>charts off</c> in document.tsv switches them off; default on).</summary>
+    public bool Charts { get; init; } = true;
+
     public required IReadOnlyList<PartTemplate> Parts { get; init; }
 
     public required IReadOnlyDictionary<string, SectionTemplate> Sections { get; init; }

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace DeptBudget.Core.Writing;
 
 /// <summary>
-/// Reads document.tsv (tab-separated: <c>title TEXT</c>, <c>threshold PERCENT</c>, <c>part LABEL HEADING CONTENTS</c>
+/// Reads document.tsv (tab-separated: <c>title TEXT</c>, <c>threshold PERCENT</c>, <c>charts on|off</c>, <c>part LABEL HEADING CONTENTS</c>
 /// with CONTENTS the section names joined by commas, or @glossary, or @tables) and the glossary TSV (term, explanation).
 /// </summary>
 public static class DocumentTemplateReader
@@ -15,6 +15,7 @@ public static class DocumentTemplateReader
         ArgumentNullException.ThrowIfNull(sections);
         IReadOnlyList<TemplateNode>? title = null;
         var threshold = 10m;
+        var charts = true;
         var parts = new List<PartTemplate>();
         foreach (var (fields, line) in Rows(documentTsv))
         {
@@ -26,6 +27,9 @@ public static class DocumentTemplateReader
                 case "threshold" when fields.Length == 2 && decimal.TryParse(fields[1], NumberStyles.Number, CultureInfo.InvariantCulture, out var value):
                     threshold = value;
                     break;
+                case "charts" when fields.Length == 2 && fields[1] is "on" or "off":
+                    charts = fields[1] == "on";
+                    break;
                 case "part" when fields.Length == 4:
                     var contents = fields[3].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
                     if (contents.FirstOrDefault(c => !c.StartsWith('@') && !sections.ContainsKey(c)) is { } missing)
@@ -36,7 +40,7 @@ public static class DocumentTemplateReader
                     parts.Add(new PartTemplate(fields[1], TemplateParser.Inline(fields[2], source, line), contents));
                     break;
                 default:
-                    throw new TemplateException(source, line, "应为 title、threshold 或 part 行（part 行为：part、部分编号、标题、内容，以 Tab 分隔）。");
+                    throw new TemplateException(source, line, "应为 title、threshold、charts（on 或 off）或 part 行（part 行为：part、部分编号、标题、内容，以 Tab 分隔）。");
             }
         }
 
@@ -45,6 +49,7 @@ public static class DocumentTemplateReader
             ProfileId = profileId,
             Title = title ?? throw new TemplateException(source, 1, "缺少 title 行。"),
             ReasonThreshold = threshold,
+            Charts = charts,
             Parts = parts,
             Sections = sections.ToDictionary(s => s.Key, s => TemplateParser.Parse(s.Key, s.Value, $"{profileId}/{s.Key}.txt"), StringComparer.Ordinal),
             Glossary = glossaryTsv is null ? [] : Rows(glossaryTsv).Select(r => r.Fields.Length == 2

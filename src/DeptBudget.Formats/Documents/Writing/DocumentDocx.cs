@@ -1,4 +1,6 @@
 using DeptBudget.Core.Writing;
+using DeptBudget.Core.Writing.Charts;
+using DeptBudget.Formats.Documents.Writing.Charts;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -29,7 +31,7 @@ public static class DocumentDocx
             var narrative = document.Parts.Where(p => !p.Blocks.OfType<TableBlock>().Any()).ToList();
             foreach (var part in narrative)
             {
-                WritePart(body, part);
+                WritePart(body, part, main);
             }
 
             var tableParts = document.Parts.Except(narrative).ToList();
@@ -38,7 +40,7 @@ public static class DocumentDocx
                 body.Append(new Paragraph(new ParagraphProperties(Section(footerId, landscape: false))));
                 foreach (var part in tableParts)
                 {
-                    WritePart(body, part);
+                    WritePart(body, part, main);
                 }
             }
 
@@ -99,7 +101,7 @@ public static class DocumentDocx
         }
     }
 
-    private static void WritePart(Body body, DocumentPart part)
+    private static void WritePart(Body body, DocumentPart part, MainDocumentPart main)
     {
         body.Append(Styled(part.FullHeading, DocxStyles.Heading1));
         foreach (var block in part.Blocks)
@@ -114,6 +116,9 @@ public static class DocumentDocx
                     break;
                 case TableBlock table:
                     body.Append(DocxTableWriter.Write(table.Table));
+                    break;
+                case ChartBlock chart:
+                    body.Append(DocxChart.Write(main, chart.Chart));
                     break;
                 default:
                     break;

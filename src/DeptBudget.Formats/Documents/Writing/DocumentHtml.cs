@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using DeptBudget.Core.Writing;
+using DeptBudget.Core.Writing.Charts;
+using DeptBudget.Formats.Documents.Writing.Charts;
 using DeptBudget.Formats.Tables;
 
 namespace DeptBudget.Formats.Documents.Writing;
@@ -95,6 +97,9 @@ public static class DocumentHtml
                 case TableBlock table:
                     HtmlTableWriter.Write(html, table.Table);
                     break;
+                case ChartBlock chart:
+                    HtmlChart.Write(html, chart.Chart);
+                    break;
                 default:
                     break;
             }
@@ -131,6 +136,8 @@ public static class DocumentHtml
         h4 { font-family: "KaiTi_GB2312", "楷体_GB2312", "KaiTi", "楷体", "Noto Serif CJK SC", serif; font-size: 1em; font-weight: normal; }
         main p { text-indent: 2em; margin: 0.4em 0; }
         p.missing { background: #fff3cd; }
+        figure.chart { margin: 1em 0; text-align: center; break-inside: avoid; }
+        figure.chart img { width: 100%; height: auto; }
         section.banner { border: 3px solid #b00020; color: #b00020; padding: 8px 16px; margin: 16px 0; }
         section.banner h2 { margin: 0; }
         nav.contents ol { list-style: none; }

@@ -1,0 +1,32 @@
+using SkiaSharp;
+
+namespace DeptBudget.Formats.Documents.Writing.Charts;
+
+/// <summary>
+/// The CJK font charts are drawn with: Noto Sans CJK SC (Debian fonts-noto-cjk), else any installed font that has
+/// Chinese characters; without one the labels would be empty boxes, so drawing stops with a message instead.
+/// </summary>
+internal static class ChartFont
+{
+    private const string Preferred = "Noto Sans CJK SC";
+
+    private static readonly Lazy<string> Family = new(Find);
+
+    public static string Name => Family.Value;
+
+    private static string Find()
+    {
+        using var preferred = SKFontManager.Default.MatchFamily(Preferred);
+        if (preferred is not null && preferred.FamilyName == Preferred)
+        {
+            return Preferred;
+        }
+
+        using var any = SKFontManager.Default.MatchCharacter('预');
+        return any?.FamilyName ?? throw new ChartFontException(
+            "绘制图表需要中文字体，但本机没有安装：请安装 fonts-noto-cjk（Debian/Ubuntu: apt-get install fonts-noto-cjk）后重试。");
+    }
+}
+
+/// <summary>No installed font can draw the charts' Chinese labels.</summary>
+public sealed class ChartFontException(string message) : Exception(message);
