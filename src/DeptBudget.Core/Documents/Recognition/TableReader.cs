@@ -5,17 +5,21 @@ namespace DeptBudget.Core.Documents.Recognition;
 
 /// <summary>
 /// Reads one printed table as the standard table <paramref name="template"/> describes (the profile's columns and fixed
-/// rows): header rows, columns by position checked against their labels, rows keyed as derived tables key them, cells
+/// rows): header rows, columns matched by their labels (<see cref="ColumnMatcher"/>), rows keyed as derived tables key them, cells
 /// as exact figures. What does not fit is a <see cref="RecognitionProblem"/>, never a silent 0.
 /// </summary>
 internal sealed class TableReader(Table template, TableVocabulary vocabulary, ClassificationSet? classifications, List<RecognitionProblem> problems, Dictionary<string, string> unitCodes)
 {
     private readonly List<Column> leaves = template.Leaves.ToList();
     private readonly HashSet<string> usedKeys = new(StringComparer.Ordinal);
+    private int?[] columnOf = [];
+    private HashSet<int> read = [];
+    private HashSet<int> unread = [];
 
     public (List<TableRow> Rows, Dictionary<string, SourcePosition> Positions) Read(TableBlock block, int headerRows, decimal scale)
     {
-        CheckHeader(block, headerRows);
+        (columnOf, unread) = new ColumnMatcher(template, vocabulary.Columns, problems).Match(block, headerRows);
+        read = columnOf.OfType<int>().ToHashSet();
         var rows = new List<TableRow>();
         var positions = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
         string? currentUnit = null;
@@ -61,7 +65,7 @@ internal sealed class TableReader(Table template, TableVocabulary vocabulary, Cl
 
     private TableRow? Row(TableBlockRow printed, List<int> indexes, decimal scale, ref string? currentUnit, ref int lines)
     {
-        string Cell(int i) => i < printed.Cells.Count ? printed.Cells[i] : "";
+        string Cell(int i) => columnOf[i] is { } c && c < printed.Cells.Count ? printed.Cells[c] : "";
         var label = "";
         string? code = null;
         string? classCode = "";
@@ -88,7 +92,7 @@ internal sealed class TableReader(Table template, TableVocabulary vocabulary, Cl
                     break;
                 case ColumnKind.Value when leaf.Key is not null:
                     hasValue |= text.Length > 0;
-                    cells[leaf.Key] = Figure(printed, i, leaf, label, scale);
+                    cells[leaf.Key] = Figure(printed, Cell(i), leaf, label, scale);
                     break;
             }
         }
@@ -118,9 +122,8 @@ internal sealed class TableReader(Table template, TableVocabulary vocabulary, Cl
         return row with { Cells = cells, Texts = texts };
     }
 
-    private decimal? Figure(TableBlockRow printed, int index, Column leaf, string label, decimal scale)
+    private decimal? Figure(TableBlockRow printed, string text, Column leaf, string label, decimal scale)
     {
-        var text = index < printed.Cells.Count ? printed.Cells[index] : "";
         if (CellText.TryFigure(text, out var value))
         {
             return value is { } v ? decimal.Round(v * scale, 2) : null;
@@ -278,30 +281,11 @@ internal sealed class TableReader(Table template, TableVocabulary vocabulary, Cl
         return unique;
     }
 
-    private void CheckHeader(TableBlock block, int headerRows)
-    {
-        for (var i = 0; i < leaves.Count && headerRows > 0; i++)
-        {
-            var printed = Enumerable.Range(0, headerRows).Select(r => block.Rows[r].Cells.Count > i ? CellText.Label(block.Rows[r].Cells[i]) : "")
-                .Where(t => t.Length > 0).ToList();
-            var path = Path(leaves[i]).Select(CellText.Label).ToList();
-            if (printed.Count > 0 && !printed.Any(p => path.Contains(p)) && leaves[i].Kind == ColumnKind.Value)
-            {
-                problems.Add(new RecognitionProblem($"《{template.Title}》第 {i + 1} 列表头“{string.Join("/", printed)}”与式样的“{string.Join("/", Path(leaves[i]))}”不符，按位置读入。", block.Position)
-                {
-                    TableId = template.Id,
-                    TableTitle = template.Title,
-                    ColumnLabel = string.Join("/", printed),
-                });
-            }
-        }
-    }
-
     private void ReportExtraCells(TableBlockRow printed)
     {
-        for (var i = leaves.Count; i < printed.Cells.Count; i++)
+        for (var i = 0; i < printed.Cells.Count; i++)
         {
-            if (CellText.Clean(printed.Cells[i]).Length > 0)
+            if (!read.Contains(i) && !unread.Contains(i) && CellText.Clean(printed.Cells[i]).Length > 0)
             {
                 problems.Add(new RecognitionProblem($"《{template.Title}》第 {printed.Position.Line} 行第 {i + 1} 格“{printed.Cells[i].Trim()}”在表头各列之外，未读入。", printed.Position)
                 {
@@ -312,29 +296,6 @@ internal sealed class TableReader(Table template, TableVocabulary vocabulary, Cl
                 });
             }
         }
-    }
-
-    private IEnumerable<string> Path(Column leaf)
-    {
-        var path = new List<string>();
-        bool Find(IReadOnlyList<Column> columns)
-        {
-            foreach (var column in columns)
-            {
-                path.Add(column.Label);
-                if (ReferenceEquals(column, leaf) || Find(column.Children))
-                {
-                    return true;
-                }
-
-                path.RemoveAt(path.Count - 1);
-            }
-
-            return false;
-        }
-
-        Find(template.Columns);
-        return path;
     }
 
     /// <summary>A function or economic row with rows under it is a subtotal, as derived tables mark it.</summary>

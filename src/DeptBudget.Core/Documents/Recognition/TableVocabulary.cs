@@ -2,24 +2,28 @@ namespace DeptBudget.Core.Documents.Recognition;
 
 /// <summary>
 /// How provinces title the standard tables (data/documents/titles.tsv) and the old names of function classes that
-/// documents still print (data/documents/function-names.tsv).
+/// documents still print (data/documents/function-names.tsv), and the column header synonyms (data/documents/columns.tsv).
 /// </summary>
 public sealed class TableVocabulary
 {
     private readonly List<(string Phrase, string TableId)> titles;
     private readonly Dictionary<string, (string Code, string Note)> oldNames;
 
-    private TableVocabulary(List<(string, string)> titles, Dictionary<string, (string, string)> oldNames)
+    private TableVocabulary(List<(string, string)> titles, Dictionary<string, (string, string)> oldNames, ColumnLabels columns)
     {
         this.titles = titles;
         this.oldNames = oldNames;
+        Columns = columns;
     }
 
-    public static TableVocabulary Parse(string titlesTsv, string functionNamesTsv)
+    /// <summary>Column header labels as compared, with their synonyms.</summary>
+    public ColumnLabels Columns { get; }
+
+    public static TableVocabulary Parse(string titlesTsv, string functionNamesTsv, string columnsTsv = "")
     {
         var titles = Lines(titlesTsv).Select(f => (CellText.Label(f[1]), f[0])).OrderByDescending(t => t.Item1.Length).ToList();
         var names = Lines(functionNamesTsv).ToDictionary(f => CellText.Label(f[0]), f => (f[1], f.Length > 2 ? f[2] : ""), StringComparer.Ordinal);
-        return new TableVocabulary(titles, names);
+        return new TableVocabulary(titles, names, ColumnLabels.Parse(columnsTsv));
     }
 
     /// <summary>The standard table a title names, or null.</summary>
