@@ -45,6 +45,31 @@ public class PerformancePartTests
     }
 
     [Fact]
+    public void DocumentTsv_NamesTheForms_AndTheShippedTemplateResolvesThem()
+    {
+        var read = DocumentTemplateReader.Read("p", "title\t{department}\ntargets\thubei-department, hubei-project\npart\t第五部分\t绩效目标\t@targets\n", new Dictionary<string, string>(), null, "p/document.tsv");
+        var dataset = SampleDocuments.Dataset(SampleDocuments.Hubei);
+        var (tables, keyFigures) = SampleDocuments.Tables(dataset, "hubei-2023");
+
+        var unresolved = DocumentBuilder.Build(read with { Charts = false }, dataset, tables, keyFigures, new DateOnly(2023, 4, 1), []);
+
+        Assert.Equal(["hubei-department", "hubei-project"], read.TargetFormIds);
+        Assert.Equal([PartTemplate.TargetsContent], read.Parts.Single().Contents);
+        Assert.Equal([new ParagraphBlock(DocumentBuilder.TargetsNote)], unresolved.Parts.Single().Blocks);
+        Assert.Equal(["henan-2022-department", "henan-2022-project-summary"], ShippedDocumentTemplates.Get("henan-2022").TargetForms.Select(t => t.Id));
+        Assert.Equal(["hubei-department"], ShippedDocumentTemplates.Get("hubei-2023").TargetForms.Select(t => t.Id));
+    }
+
+    [Fact]
+    public void DocumentTsv_TargetsWithoutForms_IsRefusedWithTheLine()
+    {
+        var error = Assert.Throws<TemplateException>(() => DocumentTemplateReader.Read("p", "title\tx\ntargets\n", new Dictionary<string, string>(), null, "p/document.tsv"));
+
+        Assert.Contains("targets", error.Message, StringComparison.Ordinal);
+        Assert.Equal(2, error.Line);
+    }
+
+    [Fact]
     public void HenanSummary_ProjectsTotal_IsTheKeyFiguresProjectExpenditure()
     {
         var document = SampleDocuments.Build(SampleDocuments.Xinxiang);
