@@ -93,7 +93,10 @@ public class PerformancePartTests
         var part = page.Locator("section.part").Last;
         Assert.Equal(heading, await part.GetByRole(AriaRole.Heading, new() { Level = 2 }).InnerTextAsync());
         Assert.Equal(titles, await part.GetByRole(AriaRole.Heading, new() { Level = 3 }).AllInnerTextsAsync());
-        Assert.Contains("绩效指标由部门填写", await part.InnerTextAsync(), StringComparison.Ordinal);
+        var text = await part.InnerTextAsync();
+        Assert.Contains("绩效指标由部门填写", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(FormLayoutNames.Template, text, StringComparison.Ordinal);
+        Assert.Contains(FormLayoutNames.Department, text, StringComparison.Ordinal);
         var tables = await part.GetByRole(AriaRole.Table).CountAsync();
         Assert.Equal(FormTables(document), tables);
         Assert.Equal(tables, await part.Locator("table:has(thead th[scope=col])").CountAsync());

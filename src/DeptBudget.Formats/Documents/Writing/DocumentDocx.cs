@@ -119,7 +119,7 @@ public static class DocumentDocx
                     body.Append(DocxTableWriter.Write(table.Table));
                     break;
                 case TargetFormBlock form:
-                    FormDocx.WriteForm(body, FormLayoutBuilder.Build(form.Form, form.Template), pageBreak: !ReferenceEquals(form, part.Blocks.OfType<TargetFormBlock>().First()));
+                    FormDocx.WriteForm(body, DocumentForms.Layout(form), pageBreak: !ReferenceEquals(form, part.Blocks.OfType<TargetFormBlock>().First()));
                     break;
                 case ChartBlock chart:
                     body.Append(DocxChart.Write(main, chart.Chart));

@@ -99,7 +99,7 @@ public static class DocumentHtml
                     HtmlTableWriter.Write(html, table.Table);
                     break;
                 case TargetFormBlock form:
-                    FormHtml.WriteForm(html, FormLayoutBuilder.Build(form.Form, form.Template), 3);
+                    FormHtml.WriteForm(html, DocumentForms.Layout(form), 3);
                     break;
                 case ChartBlock chart:
                     HtmlChart.Write(html, chart.Chart);

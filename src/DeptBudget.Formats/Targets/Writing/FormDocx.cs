@@ -45,7 +45,7 @@ public static class FormDocx
     internal static void WriteForm(Body body, FormLayout layout, bool pageBreak)
     {
         body.Append(DocxTableWriter.Text(layout.Title, DocxStyles.TableTitle, JustificationValues.Center, pageBreak: pageBreak));
-        var perLine = layout.Header.Count / FormLayoutNames.HeaderRows;
+        var perLine = (layout.Header.Count + FormLayoutNames.HeaderRows - 1) / FormLayoutNames.HeaderRows;
         foreach (var line in layout.Header.Chunk(perLine))
         {
             body.Append(DocxTableWriter.Text(string.Join("　　", line.Select(p => $"{p.Label}：{p.Value.Text}")), DocxStyles.TableText, JustificationValues.Left));
