@@ -147,7 +147,6 @@ public static class DocumentHtml
         nav.contents ol { list-style: none; }
         nav.contents a { color: inherit; }
         section.budget-table { break-before: page; }
-        section.form { break-before: page; }
         section.form h3 { text-align: center; font-size: 1.25em; }
         section.form h4 { font-family: "SimHei", "黑体", "Noto Sans CJK SC", sans-serif; margin: 16px 0 6px; }
         @media print {
