@@ -12,7 +12,7 @@ using DeptBudget.Formats.Tables;
 namespace DeptBudget.Cli.Commands;
 
 /// <summary>
-/// deptbudget render: the whole disclosure document (cover, contents, narrative, glossary, every table) as docx, PDF,
+/// deptbudget render: the whole disclosure document (cover, contents, narrative, glossary, every table, the performance part) as docx, PDF,
 /// HTML, or the tables as xlsx. The dataset is checked as check checks it; errors put a “未通过审核” banner in the
 /// document, or with --strict refuse it.
 /// </summary>
@@ -28,7 +28,7 @@ internal static class RenderCommand
         var strict = new Option<bool>("--strict") { Description = "审核有错误时不生成文档（默认生成并在首页标注“未通过审核”）" };
         var date = new Option<string?>("--date") { Description = "封面日期 yyyy-MM-dd；默认为今天" };
         var dataDir = DataDirectory.Option();
-        var command = new Command("render", "生成部门预算公开文档：封面、目录、概况、情况说明、名词解释和全部表格。") { dataset, profile, format, output, rules, strict, date, dataDir };
+        var command = new Command("render", "生成部门预算公开文档：封面、目录、概况、情况说明、名词解释、全部表格和绩效目标表。") { dataset, profile, format, output, rules, strict, date, dataDir };
         command.SetAction(parsed =>
         {
             var input = DatasetInput.Load([parsed.GetValue(dataset)!], null, parsed.GetValue(dataDir), null, stderr);

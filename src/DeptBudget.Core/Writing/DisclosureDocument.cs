@@ -1,5 +1,6 @@
 using DeptBudget.Core.Checks;
 using DeptBudget.Core.Tables;
+using DeptBudget.Core.Targets;
 
 namespace DeptBudget.Core.Writing;
 
@@ -43,3 +44,6 @@ public sealed record ParagraphBlock(string Text) : PartBlock;
 
 /// <summary>A derived table, printed on its own page.</summary>
 public sealed record TableBlock(Table Table) : PartBlock;
+
+/// <summary>A performance-target form filled from the budget, printed in its template's layout on its own page.</summary>
+public sealed record TargetFormBlock(PerformanceForm Form, FormTemplate Template) : PartBlock;

@@ -2,6 +2,7 @@ using DeptBudget.Core.Checks;
 using DeptBudget.Core.Model;
 using DeptBudget.Core.Tables;
 using DeptBudget.Core.Tables.Derivation;
+using DeptBudget.Core.Targets.Filling;
 using DeptBudget.Core.Writing.Charts;
 
 namespace DeptBudget.Core.Writing;
@@ -24,7 +25,7 @@ public static class DocumentBuilder
         ArgumentNullException.ThrowIfNull(dataset);
         var context = new WritingContext(dataset, new FigureBook(keyFigures), template.ReasonThreshold);
         var writer = new SectionWriter(context);
-        var parts = template.Parts.Select(part => new DocumentPart(part.Label, writer.Expand(part.Heading, null), Content(part, template, tables, writer))).ToList();
+        var parts = template.Parts.Select(part => new DocumentPart(part.Label, writer.Expand(part.Heading, null), Content(part, template, tables, writer, dataset, keyFigures))).ToList();
         var charts = template.Charts ? DocumentCharts.From(context.Figures, dataset.Year) : [];
         return new DisclosureDocument
         {
@@ -36,7 +37,10 @@ public static class DocumentBuilder
         };
     }
 
-    private static IReadOnlyList<PartBlock> Content(PartTemplate part, DocumentTemplate template, IReadOnlyList<Table> tables, SectionWriter writer)
+    /// <summary>The forms carry only what the budget holds; goals and indicators are people's to write.</summary>
+    public const string TargetsNote = "说明：表中金额取自本部门预算；绩效目标和绩效指标由部门填写，表中空白处待填。";
+
+    private static IReadOnlyList<PartBlock> Content(PartTemplate part, DocumentTemplate template, IReadOnlyList<Table> tables, SectionWriter writer, BudgetDataset dataset, Table keyFigures)
     {
         var blocks = new List<PartBlock>();
         foreach (var content in part.Contents)
@@ -48,6 +52,10 @@ public static class DocumentBuilder
                     break;
                 case PartTemplate.TablesContent:
                     blocks.AddRange(tables.Select(t => new TableBlock(t)));
+                    break;
+                case PartTemplate.TargetsContent:
+                    blocks.Add(new ParagraphBlock(TargetsNote));
+                    blocks.AddRange(template.TargetForms.SelectMany(t => FormFiller.Fill(t, dataset, keyFigures, tables).Select(f => new TargetFormBlock(f, t))));
                     break;
                 default:
                     break;

@@ -1,3 +1,5 @@
+using DeptBudget.Core.Targets;
+
 namespace DeptBudget.Core.Writing;
 
 /// <summary>
@@ -21,15 +23,22 @@ public sealed record DocumentTemplate
 
     public required IReadOnlyDictionary<string, SectionTemplate> Sections { get; init; }
 
+    /// <summary>The target-form templates of the performance part (<c>targets</c> in document.tsv), in print order.</summary>
+    public IReadOnlyList<string> TargetFormIds { get; init; } = [];
+
+    /// <summary>The templates named by <see cref="TargetFormIds"/>, resolved by whoever loads the template.</summary>
+    public IReadOnlyList<FormTemplate> TargetForms { get; init; } = [];
+
     /// <summary>名词解释: term and explanation, in print order.</summary>
     public IReadOnlyList<GlossaryEntry> Glossary { get; init; } = [];
 }
 
-/// <summary>A part: label (第一部分), heading template, and its content: section names, <c>@glossary</c> or <c>@tables</c>.</summary>
+/// <summary>A part: label (第一部分), heading template, and its content: section names, <c>@glossary</c>, <c>@tables</c> or <c>@targets</c>.</summary>
 public sealed record PartTemplate(string Label, IReadOnlyList<TemplateNode> Heading, IReadOnlyList<string> Contents)
 {
     public const string GlossaryContent = "@glossary";
     public const string TablesContent = "@tables";
+    public const string TargetsContent = "@targets";
 }
 
 public sealed record GlossaryEntry(string Term, string Explanation);

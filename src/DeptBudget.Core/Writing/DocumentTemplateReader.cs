@@ -3,8 +3,9 @@ using System.Globalization;
 namespace DeptBudget.Core.Writing;
 
 /// <summary>
-/// Reads document.tsv (tab-separated: <c>title TEXT</c>, <c>threshold PERCENT</c>, <c>charts on|off</c>, <c>part LABEL HEADING CONTENTS</c>
-/// with CONTENTS the section names joined by commas, or @glossary, or @tables) and the glossary TSV (term, explanation).
+/// Reads document.tsv (tab-separated: <c>title TEXT</c>, <c>threshold PERCENT</c>, <c>charts on|off</c>, <c>targets IDS</c>
+/// (the target-form templates of the performance part, joined by commas), <c>part LABEL HEADING CONTENTS</c>
+/// with CONTENTS the section names joined by commas, or @glossary, @tables, @targets) and the glossary TSV (term, explanation).
 /// </summary>
 public static class DocumentTemplateReader
 {
@@ -16,6 +17,7 @@ public static class DocumentTemplateReader
         IReadOnlyList<TemplateNode>? title = null;
         var threshold = 10m;
         var charts = true;
+        IReadOnlyList<string> targets = [];
         var parts = new List<PartTemplate>();
         foreach (var (fields, line) in Rows(documentTsv))
         {
@@ -30,6 +32,9 @@ public static class DocumentTemplateReader
                 case "charts" when fields.Length == 2 && fields[1] is "on" or "off":
                     charts = fields[1] == "on";
                     break;
+                case "targets" when fields.Length == 2:
+                    targets = fields[1].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+                    break;
                 case "part" when fields.Length == 4:
                     var contents = fields[3].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
                     if (contents.FirstOrDefault(c => !c.StartsWith('@') && !sections.ContainsKey(c)) is { } missing)
@@ -40,7 +45,7 @@ public static class DocumentTemplateReader
                     parts.Add(new PartTemplate(fields[1], TemplateParser.Inline(fields[2], source, line), contents));
                     break;
                 default:
-                    throw new TemplateException(source, line, "应为 title、threshold、charts（on 或 off）或 part 行（part 行为：part、部分编号、标题、内容，以 Tab 分隔）。");
+                    throw new TemplateException(source, line, "应为 title、threshold、charts（on 或 off）、targets（绩效目标表式样，以逗号分隔）或 part 行（part 行为：part、部分编号、标题、内容，以 Tab 分隔）。");
             }
         }
 
@@ -50,6 +55,7 @@ public static class DocumentTemplateReader
             Title = title ?? throw new TemplateException(source, 1, "缺少 title 行。"),
             ReasonThreshold = threshold,
             Charts = charts,
+            TargetFormIds = targets,
             Parts = parts,
             Sections = sections.ToDictionary(s => s.Key, s => TemplateParser.Parse(s.Key, s.Value, $"{profileId}/{s.Key}.txt"), StringComparer.Ordinal),
             Glossary = glossaryTsv is null ? [] : Rows(glossaryTsv).Select(r => r.Fields.Length == 2

@@ -1,6 +1,7 @@
 using DeptBudget.Core.Writing;
 using DeptBudget.Core.Writing.Charts;
 using DeptBudget.Formats.Documents.Writing.Charts;
+using DeptBudget.Formats.Targets.Writing;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -9,7 +10,7 @@ namespace DeptBudget.Formats.Documents.Writing;
 
 /// <summary>
 /// The document as .docx (OpenXml): A4 portrait for the cover, contents and narrative (GB/T 9704 margins), A4
-/// landscape for the tables; page numbers “— 1 —” in the footer; headings as Word styles; the contents as a TOC
+/// landscape for the tables and the performance part's forms (the forms' own Word writer); page numbers “— 1 —” in the footer; headings as Word styles; the contents as a TOC
 /// field whose cached entries are the headings (Word and WPS refresh the page numbers with 更新域).
 /// </summary>
 public static class DocumentDocx
@@ -28,7 +29,7 @@ public static class DocumentDocx
             var body = new Body();
             WriteCover(body, document);
             WriteContents(body, document);
-            var narrative = document.Parts.Where(p => !p.Blocks.OfType<TableBlock>().Any()).ToList();
+            var narrative = document.Parts.Where(p => !p.Blocks.Any(b => b is TableBlock or TargetFormBlock)).ToList();
             foreach (var part in narrative)
             {
                 WritePart(body, part, main);
@@ -116,6 +117,9 @@ public static class DocumentDocx
                     break;
                 case TableBlock table:
                     body.Append(DocxTableWriter.Write(table.Table));
+                    break;
+                case TargetFormBlock form:
+                    FormDocx.WriteForm(body, DocumentForms.Layout(form), pageBreak: !ReferenceEquals(form, part.Blocks.OfType<TargetFormBlock>().First()));
                     break;
                 case ChartBlock chart:
                     body.Append(DocxChart.Write(main, chart.Chart));

@@ -4,13 +4,14 @@ using DeptBudget.Core.Writing;
 using DeptBudget.Core.Writing.Charts;
 using DeptBudget.Formats.Documents.Writing.Charts;
 using DeptBudget.Formats.Tables;
+using DeptBudget.Formats.Targets.Writing;
 
 namespace DeptBudget.Formats.Documents.Writing;
 
 /// <summary>
 /// The document as one self-contained, printable HTML page (lang zh-CN, inline CSS, no scripts): cover, the
 /// “未通过审核” banner when there are errors, contents with links, parts (h2), sections (h3, h4), and the tables as
-/// the table renderer writes them (header cells th scope=col, row labels th scope=row), each on a new printed page.
+/// the table renderer writes them (header cells th scope=col, row labels th scope=row), each on a new printed page; the performance part's forms as the forms' own HTML writer prints them.
 /// </summary>
 public static class DocumentHtml
 {
@@ -23,7 +24,7 @@ public static class DocumentHtml
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n");
         html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-        html.Append("<title>").Append(Escape(document.Title)).Append("</title>\n<style>\n").Append(HtmlStyle.Css).Append('\n').Append(DocumentStyle).Append("\n</style>\n</head>\n<body>\n");
+        html.Append("<title>").Append(Escape(document.Title)).Append("</title>\n<style>\n").Append(HtmlStyle.Css).Append('\n').Append(DocumentStyle).Append('\n').Append(FormHtml.Style).Append("\n</style>\n</head>\n<body>\n");
         html.Append("<header class=\"cover\">\n<h1>").Append(Escape(document.Title)).Append("</h1>\n<p class=\"date\">").Append(Escape(document.Date)).Append("</p>\n</header>\n");
         WriteBanner(html, document);
         WriteContents(html, document);
@@ -97,6 +98,9 @@ public static class DocumentHtml
                 case TableBlock table:
                     HtmlTableWriter.Write(html, table.Table);
                     break;
+                case TargetFormBlock form:
+                    FormHtml.WriteForm(html, DocumentForms.Layout(form), 3);
+                    break;
                 case ChartBlock chart:
                     HtmlChart.Write(html, chart.Chart);
                     break;
@@ -143,6 +147,8 @@ public static class DocumentHtml
         nav.contents ol { list-style: none; }
         nav.contents a { color: inherit; }
         section.budget-table { break-before: page; }
+        section.form h3 { text-align: center; font-size: 1.25em; }
+        section.form h4 { font-family: "SimHei", "黑体", "Noto Sans CJK SC", sans-serif; margin: 16px 0 6px; }
         @media print {
           header.cover, nav.contents, section.part { break-after: page; }
           section.part:last-of-type { break-after: auto; }

@@ -1,10 +1,11 @@
 using DeptBudget.Core.Writing;
+using DeptBudget.Formats.Targets;
 
 namespace DeptBudget.Formats.Documents.Writing;
 
 /// <summary>
 /// The document templates shipped with the program (embedded data/narrative/templates/PROFILE/ and
-/// data/documents/glossary/PROFILE.tsv), by profile id.
+/// data/documents/glossary/PROFILE.tsv), by profile id, with the target-form templates of the performance part.
 /// </summary>
 public static class ShippedDocumentTemplates
 {
@@ -30,7 +31,8 @@ public static class ShippedDocumentTemplates
         var glossary = $"data/documents/glossary/{profileId}.tsv";
         try
         {
-            return DocumentTemplateReader.Read(profileId, Read(folder + "document.tsv"), sections, Exists(glossary) ? Read(glossary) : null, folder + "document.tsv");
+            var template = DocumentTemplateReader.Read(profileId, Read(folder + "document.tsv"), sections, Exists(glossary) ? Read(glossary) : null, folder + "document.tsv");
+            return template with { TargetForms = template.TargetFormIds.Select(ShippedTargetData.Template).ToList() };
         }
         catch (TemplateException ex)
         {

@@ -41,10 +41,11 @@ public static class FormDocx
         output.Write(memory.GetBuffer(), 0, (int)memory.Length);
     }
 
-    private static void WriteForm(Body body, FormLayout layout, bool pageBreak)
+    /// <summary>One form: title, header lines, and each section's heading and table (the disclosure document uses it too).</summary>
+    internal static void WriteForm(Body body, FormLayout layout, bool pageBreak)
     {
         body.Append(DocxTableWriter.Text(layout.Title, DocxStyles.TableTitle, JustificationValues.Center, pageBreak: pageBreak));
-        var perLine = layout.Header.Count / FormLayoutNames.HeaderRows;
+        var perLine = (layout.Header.Count + FormLayoutNames.HeaderRows - 1) / FormLayoutNames.HeaderRows;
         foreach (var line in layout.Header.Chunk(perLine))
         {
             body.Append(DocxTableWriter.Text(string.Join("　　", line.Select(p => $"{p.Label}：{p.Value.Text}")), DocxStyles.TableText, JustificationValues.Left));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using DeptBudget.Core.Targets;
 using DeptBudget.Formats.Tables;
@@ -11,7 +12,8 @@ namespace DeptBudget.Formats.Targets.Writing;
 /// </summary>
 public static class FormHtml
 {
-    private const string Style = """
+    /// <summary>The forms' CSS, on top of the tables' (the disclosure document includes it too).</summary>
+    internal const string Style = """
         section.form { margin: 0 auto 48px; page: wide; break-after: page; }
         section.form:last-of-type { break-after: auto; }
         section.form h1 { text-align: center; font-size: 20px; }
@@ -38,16 +40,18 @@ public static class FormHtml
             .Append(HtmlStyle.Css).Append('\n').Append(Style).Append("\n</style>\n</head>\n<body>\n");
         foreach (var (form, template) in forms)
         {
-            WriteForm(html, FormLayoutBuilder.Build(form, template));
+            WriteForm(html, FormLayoutBuilder.Build(form, template), 1);
         }
 
         html.Append("</body>\n</html>\n");
         return html.ToString();
     }
 
-    private static void WriteForm(StringBuilder html, FormLayout layout)
+    /// <summary>One form; its title is a heading of <paramref name="level"/>, its sections one level below.</summary>
+    internal static void WriteForm(StringBuilder html, FormLayout layout, int level)
     {
-        html.Append("<section class=\"form\">\n<h1>").Append(E(layout.Title)).Append("</h1>\n<dl class=\"header\">\n");
+        html.Append(CultureInfo.InvariantCulture, $"<section class=\"form\">\n<h{level}>").Append(E(layout.Title))
+            .Append(CultureInfo.InvariantCulture, $"</h{level}>\n<dl class=\"header\">\n");
         foreach (var (label, value) in layout.Header)
         {
             html.Append("<dt>").Append(E(label)).Append("</dt><dd>").Append(E(value.Text)).Append("</dd>\n");
@@ -56,7 +60,8 @@ public static class FormHtml
         html.Append("</dl>\n");
         foreach (var block in layout.Blocks)
         {
-            html.Append("<h2>").Append(E(block.Heading)).Append("</h2>\n<table>\n<thead>\n<tr>");
+            html.Append(CultureInfo.InvariantCulture, $"<h{level + 1}>").Append(E(block.Heading))
+                .Append(CultureInfo.InvariantCulture, $"</h{level + 1}>\n<table>\n<thead>\n<tr>");
             foreach (var column in block.Columns)
             {
                 html.Append("<th scope=\"col\">").Append(E(column)).Append("</th>");
