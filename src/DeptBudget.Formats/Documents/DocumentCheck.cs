@@ -33,8 +33,7 @@ public static class DocumentCheck
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(builtIn);
         var candidates = (profileId is null ? ShippedProfiles.Ids : [profileId]).Select(id => Templates(ShippedProfiles.Get(id))).ToList();
-        var firstPass = DocumentRecognizer.Recognize(source, candidates, profileId is null ? null : candidates[0].Profile.Id, ShippedDocumentVocabulary.Vocabulary, null);
-        var classifications = firstPass.Year is { } year ? ShippedClassifications.ForYear(ShippedClassifications.YearUsedFor(year)) : null;
+        var classifications = DocumentRecognizer.YearOf(source) is { } year ? ShippedClassifications.ForYear(ShippedClassifications.YearUsedFor(year)) : null;
         var recognized = DocumentRecognizer.Recognize(source, candidates, profileId is null ? null : candidates[0].Profile.Id, ShippedDocumentVocabulary.Vocabulary, classifications);
         var tables = recognized.Tables.Select(t => t.Table).ToList();
         var findings = new List<Finding>(DocumentChecks.Run(recognized));

@@ -71,7 +71,7 @@ public static partial class DocumentRecognizer
         {
             Title = DocumentTitle(blocks),
             Department = DepartmentOf(blocks),
-            Year = YearOf(blocks),
+            Year = YearOf(document),
             Unit = blocks.OfType<ParagraphBlock>().Select(p => UnitLine().Match(CellText.Clean(p.Text))).FirstOrDefault(m => m.Success)?.Groups[1].Value,
             Profile = chosen.Profile.Id,
             ProfileReason = reason,
@@ -222,10 +222,11 @@ public static partial class DocumentRecognizer
         return null;
     }
 
-    /// <summary>The year the document is about: the most frequent year in its headings.</summary>
-    private static int? YearOf(IReadOnlyList<DocumentBlock> blocks)
+    /// <summary>The year the document is about: the most frequent year in its headings (known before its tables are read).</summary>
+    public static int? YearOf(SourceDocument document)
     {
-        var years = blocks.OfType<HeadingBlock>().SelectMany(h => YearPattern().Matches(CellText.Clean(h.Text)))
+        ArgumentNullException.ThrowIfNull(document);
+        var years = document.Blocks.OfType<HeadingBlock>().SelectMany(h => YearPattern().Matches(CellText.Clean(h.Text)))
             .Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToList();
         return years.Count == 0 ? null : years.GroupBy(y => y).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First().Key;
     }
