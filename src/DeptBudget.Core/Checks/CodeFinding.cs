@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace DeptBudget.Core.Checks;
 
-/// <summary>Findings of the checks written in code rather than as rules: numbered per rule, difference = stated − expected.</summary>
+/// <summary>A finding made in code rather than by a rule formula: its id is the rule id and its number, difference = stated − expected.</summary>
 internal static class CodeFinding
 {
     public static Finding Create(string ruleId, int number, Severity severity, Location location, decimal? stated, decimal? expected, string message) => new()

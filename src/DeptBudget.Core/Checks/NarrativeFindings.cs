@@ -35,17 +35,9 @@ internal sealed class NarrativeFindings(SubjectVocabulary vocabulary)
     public void Add(string ruleId, Severity severity, NarrativeSentence sentence, string text, decimal? stated = null, decimal? expected = null)
     {
         var number = counts[ruleId] = counts.GetValueOrDefault(ruleId) + 1;
-        All.Add(new Finding
-        {
-            Id = string.Create(CultureInfo.InvariantCulture, $"{ruleId}#{number}"),
-            RuleId = ruleId,
-            Severity = severity,
-            Location = new Location { Section = sentence.SectionHeading ?? "（无标题）", Paragraph = sentence.Paragraph, Sentence = sentence.Number },
-            Stated = stated,
-            Expected = expected,
-            Difference = stated - expected,
-            Message = $"{Where(sentence)}“{sentence.Text}”：{text}",
-        });
+        All.Add(CodeFinding.Create(ruleId, number, severity,
+            new Location { Section = sentence.SectionHeading ?? "（无标题）", Paragraph = sentence.Paragraph, Sentence = sentence.Number },
+            stated, expected, $"{Where(sentence)}“{sentence.Text}”：{text}"));
     }
 
     public static string Format(decimal value) => FindingMessage.Format(value);

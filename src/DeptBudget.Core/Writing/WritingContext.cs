@@ -136,17 +136,10 @@ internal sealed class WritingContext(BudgetDataset dataset, FigureBook figures, 
         var last = figures.LastYear(key) ?? 0m;
         var change = Wording.Change(thisYear, last, dataset.Year - 1);
         var threshold = reasonThreshold.ToString("0.##", CultureInfo.InvariantCulture);
-        return new Finding
-        {
-            Id = $"{MissingReasonRule}#{findings.Count + 1}",
-            RuleId = MissingReasonRule,
-            Severity = Severity.Warning,
-            Location = new Location { TableId = Tables.StandardTables.KeyFigures, RowKey = key, RowLabel = figures.Label(key), Section = Section },
-            Stated = thisYear,
-            Expected = last,
-            Difference = thisYear - last,
-            Message = $"“{figures.Label(key)}”{change}，变动超过 ±{threshold}%，但数据集的 reasons 中没有“{reasonKey}”的原因；" +
-                $"说明中暂写“{MissingReasonText}”，请在数据集（或录入工作簿“上年数及原因”表）中填写原因后重新生成。",
-        };
+        return CodeFinding.Create(MissingReasonRule, findings.Count + 1, Severity.Warning,
+            new Location { TableId = Tables.StandardTables.KeyFigures, RowKey = key, RowLabel = figures.Label(key), Section = Section },
+            thisYear, last,
+            $"“{figures.Label(key)}”{change}，变动超过 ±{threshold}%，但数据集的 reasons 中没有“{reasonKey}”的原因；" +
+                $"说明中暂写“{MissingReasonText}”，请在数据集（或录入工作簿“上年数及原因”表）中填写原因后重新生成。");
     }
 }

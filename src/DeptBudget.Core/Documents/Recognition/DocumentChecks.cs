@@ -20,17 +20,7 @@ public static class DocumentChecks
         void Add(string rule, Location location, string message, decimal? stated = null, decimal? expected = null, Severity severity = Severity.Warning)
         {
             counts[rule] = counts.GetValueOrDefault(rule) + 1;
-            findings.Add(new Finding
-            {
-                Id = string.Create(CultureInfo.InvariantCulture, $"{rule}#{counts[rule]}"),
-                RuleId = rule,
-                Severity = severity,
-                Location = location,
-                Stated = stated,
-                Expected = expected,
-                Difference = stated - expected,
-                Message = message,
-            });
+            findings.Add(CodeFinding.Create(rule, counts[rule], severity, location, stated, expected, message));
         }
 
         if (document.Tables.Count == 0)

@@ -26,12 +26,8 @@ internal sealed class FindingSink(PerformanceForm form, Func<int, SourcePosition
             + Where(source)
             + (row is null ? "" : $"“{row}”")
             + (column is null ? "" : $"“{column}”");
-        Findings.Add(new Finding
-        {
-            Id = string.Create(CultureInfo.InvariantCulture, $"{rule}#{counts[rule]}"),
-            RuleId = rule,
-            Severity = severity,
-            Location = new Location
+        Findings.Add(CodeFinding.Create(rule, counts[rule], severity,
+            new Location
             {
                 TableId = form.TemplateId,
                 TableNumber = form.Title,
@@ -42,11 +38,7 @@ internal sealed class FindingSink(PerformanceForm form, Func<int, SourcePosition
                 Line = source?.Line,
                 Page = source?.Page?.ToString(CultureInfo.InvariantCulture) ?? source?.Sheet,
             },
-            Stated = stated,
-            Expected = expected,
-            Difference = stated - expected,
-            Message = $"{place}：{message}",
-        });
+            stated, expected, $"{place}：{message}"));
     }
 
     public void Indicator(string rule, Severity severity, Indicator indicator, string column, string message, decimal? stated = null, decimal? expected = null) =>
