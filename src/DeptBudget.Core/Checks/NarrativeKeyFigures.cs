@@ -1,4 +1,5 @@
 using DeptBudget.Core.Tables;
+using DeptBudget.Core.Tables.Figures;
 
 namespace DeptBudget.Core.Checks;
 
@@ -11,7 +12,7 @@ public sealed class NarrativeKeyFigures(Table table)
     public const string TableId = StandardTables.KeyFigures;
 
     public KeyFigure? Find(string? subject) => subject is not null && table.FindRow(subject) is { } row
-        ? new KeyFigure(row["thisYear"], row["lastYear"], row["change"], row["changePct"], row["share"], row.Texts.GetValueOrDefault("shareOf"))
+        ? new KeyFigure(row[KeyFigures.ThisYear], row[KeyFigures.LastYear], row[KeyFigures.Change], row[KeyFigures.ChangePct], row[KeyFigures.Share], row.Texts.GetValueOrDefault(KeyFigures.ShareOf))
         : null;
 }
 

@@ -2,6 +2,7 @@ using DeptBudget.Core.Checks;
 using DeptBudget.Core.Model;
 using DeptBudget.Core.Tables;
 using DeptBudget.Core.Tables.Derivation;
+using DeptBudget.Core.Tables.Figures;
 using DeptBudget.Core.Targets.Filling;
 using DeptBudget.Core.Writing.Charts;
 

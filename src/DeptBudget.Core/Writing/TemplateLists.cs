@@ -1,4 +1,5 @@
 using DeptBudget.Core.Model;
+using DeptBudget.Core.Tables.Figures;
 
 namespace DeptBudget.Core.Writing;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using DeptBudget.Core.Checks;
 using DeptBudget.Core.Model;
 using DeptBudget.Core.Tables.Derivation;
+using DeptBudget.Core.Tables.Figures;
 
 namespace DeptBudget.Core.Writing;
 

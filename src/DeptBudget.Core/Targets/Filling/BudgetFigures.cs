@@ -7,11 +7,13 @@ namespace DeptBudget.Core.Targets.Filling;
 /// <summary>The figures a form takes from the budget: key figures by key, project amounts from the 项目支出表.</summary>
 internal sealed class BudgetFigures(BudgetDataset dataset, Table keyFigures, IReadOnlyList<Table> tables)
 {
+    private readonly FigureBook figures = new(keyFigures);
+
     public BudgetDataset Dataset => dataset;
 
-    public decimal? ThisYear(string key) => keyFigures.FindRow(key)?[KeyFigures.ThisYear];
+    public decimal? ThisYear(string key) => figures.ThisYear(key);
 
-    public decimal? LastYear(string key) => keyFigures.FindRow(key)?[KeyFigures.LastYear];
+    public decimal? LastYear(string key) => figures.LastYear(key);
 
     /// <summary>本年收入 by source key (generalBudget, specialAccount …) as the key figures hold them.</summary>
     public IEnumerable<(string Source, decimal Amount)> RevenueBySource() =>

@@ -1,3 +1,5 @@
+using DeptBudget.Core.Tables.Figures;
+
 namespace DeptBudget.Core.Writing.Charts;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DeptBudget.Core.Tables.Figures;
 
 namespace DeptBudget.Core.Writing.Charts;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using DeptBudget.Core.Tables.Figures;
 using DeptBudget.Core.Writing;
 using DeptBudget.Core.Writing.Charts;
 using DeptBudget.Testing;

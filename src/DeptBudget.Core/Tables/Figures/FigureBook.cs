@@ -1,9 +1,6 @@
-using DeptBudget.Core.Tables;
-using DeptBudget.Core.Tables.Figures;
+namespace DeptBudget.Core.Tables.Figures;
 
-namespace DeptBudget.Core.Writing;
-
-/// <summary>The key figures (主要数据) by key, as the narrative quotes them: a missing row or cell reads as null.</summary>
+/// <summary>The key figures (主要数据) read by key: a missing row or cell reads as null.</summary>
 public sealed class FigureBook(Table keyFigures)
 {
     private readonly Dictionary<string, TableRow> rows = keyFigures.Rows.ToDictionary(r => r.Key, StringComparer.Ordinal);
