@@ -1,19 +1,22 @@
 using System.Globalization;
 using DeptBudget.Bench;
+using DeptBudget.Bench.Audit;
 using DeptBudget.Bench.Checks;
 using DeptBudget.Bench.Measuring;
 using DeptBudget.Bench.Synthetic;
 
-// deptbudget-bench [city|province|checks|import|all] [--runs N] [--no-sql]
+// deptbudget-bench [city|province|checks|import|audit|all] [--runs N] [--no-sql] [--keep]
 // "checks" times the built-in rules for the scales named (city and province when none is) instead of the derivation.
 // Progress goes to stderr, the Markdown figures to stdout.
-const string Usage = "deptbudget-bench [city|province|checks|import|all] [--runs N] [--no-sql]";
+const string Usage = "deptbudget-bench [city|province|checks|import|audit|all] [--runs N] [--no-sql] [--keep]";
 var scales = new List<RegionScale>();
 var runs = 5;
 var sql = true;
 var import = false;
 var checks = false;
 var derive = false;
+var audit = false;
+var keep = false;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -27,9 +30,12 @@ for (var i = 0; i < args.Length; i++)
         case "checks":
             checks = true;
             break;
+        case "audit":
+            audit = true;
+            break;
         case "all":
             scales.AddRange([RegionScale.City, RegionScale.Province]);
-            import = checks = derive = true;
+            import = checks = derive = audit = true;
             break;
         case "--runs" when i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0:
             runs = n;
@@ -37,6 +43,9 @@ for (var i = 0; i < args.Length; i++)
             break;
         case "--no-sql":
             sql = false;
+            break;
+        case "--keep":
+            keep = true;
             break;
         default:
             Console.Error.WriteLine($"unknown argument '{args[i]}'. Usage: {Usage}");
@@ -48,12 +57,12 @@ if (scales.Count == 0 && checks)
 {
     scales.AddRange([RegionScale.City, RegionScale.Province]);
 }
-else if (scales.Count == 0 && !import)
+else if (scales.Count == 0 && !import && !audit)
 {
     scales.Add(RegionScale.City);
 }
 
-derive |= !checks;
+derive |= !checks && scales.Count > 0;
 var reports = new List<ScaleReport>();
 foreach (var scale in derive ? scales.Distinct() : [])
 {
@@ -81,10 +90,18 @@ if (import)
     Console.WriteLine(ImportBench.Run(runs, Console.Error));
 }
 
-var problems = reports.SelectMany(r => r.Problems).Concat(checkReports.SelectMany(r => r.Problems)).ToList();
+var auditProblems = new List<string>();
+if (audit)
+{
+    var (markdown, found) = AuditBench.Run(runs, keep, Console.Error);
+    Console.WriteLine(markdown);
+    auditProblems.AddRange(found);
+}
+
+var problems = reports.SelectMany(r => r.Problems).Concat(checkReports.SelectMany(r => r.Problems)).Concat(auditProblems).ToList();
 if (problems.Count > 0)
 {
-    Console.Error.WriteLine($"FAILED: {problems.Count} differences between the engine and SQL (figures of the derivation, or failing cells of the checks):");
+    Console.Error.WriteLine($"FAILED: {problems.Count} problems (the engine and SQL differ on figures or failing cells, or a document rendered from clean data has errors):");
     foreach (var problem in problems.Take(50))
     {
         Console.Error.WriteLine("  " + problem);

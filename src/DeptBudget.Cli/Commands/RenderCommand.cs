@@ -50,7 +50,7 @@ internal static class RenderCommand
                 var errors = check.Findings.Where(f => f.Severity == Severity.Error).ToList();
                 foreach (var error in errors)
                 {
-                    stderr.WriteLine($"错误：{error.Location.Describe()} {error.Message}".Trim());
+                    stderr.WriteLine($"错误：{error.Message}");
                 }
 
                 if (parsed.GetValue(strict))

@@ -213,6 +213,10 @@ internal sealed class TableReader(Table template, TableVocabulary vocabulary, Cl
                 return Make($"unit:{digits}", RowCodeKind.Unit, digits, 1, RowRole.Subtotal);
             case StandardTables.Projects when digits is not null:
                 return Make($"p:{digits}", RowCodeKind.Project, digits, 2);
+            case StandardTables.Projects when IsUnitHeading(label, texts):
+                // A unit's (or the department's) subtotal printed by its name, not its code.
+                currentUnit = unitCodes.GetValueOrDefault(label, label);
+                return Make($"unit:{currentUnit}", RowCodeKind.Unit, unitCodes.GetValueOrDefault(label), 1, RowRole.Subtotal);
             case StandardTables.Projects when label.Length > 0:
                 return Make($"p:{label}", RowCodeKind.Project, null, 2);
             case StandardTables.Procurement when !texts.ContainsKey("item") && label.Length > 0:
@@ -269,6 +273,12 @@ internal sealed class TableReader(Table template, TableVocabulary vocabulary, Cl
             });
         }
     }
+
+    /// <summary>A projects-table row without a 类型 that names a unit the other tables print, or names itself as its 项目单位.</summary>
+    private bool IsUnitHeading(string label, Dictionary<string, string> texts) =>
+        label.Length > 0
+        && !texts.ContainsKey("category")
+        && (unitCodes.ContainsKey(label) || (texts.TryGetValue("unitName", out var unit) && unit == label));
 
     private string Unique(string key)
     {

@@ -1,0 +1,61 @@
+using DeptBudget.Core.Checks;
+using DeptBudget.Formats.Checks;
+using DeptBudget.Formats.Documents;
+using DeptBudget.Formats.Documents.Writing;
+
+namespace DeptBudget.Formats.Tests.Documents;
+
+/// <summary>
+/// What DeptBudget publishes passes its own auditor: a sample's document, written as Word (and as PDF), read back and
+/// checked as anyone's published document is, has every standard table recognised and no error — and no warning
+/// about the tables' own wording, which would mean the layout prints something the auditor calls wrong.
+/// </summary>
+public sealed class RenderedDocumentAuditTests
+{
+    [Theory]
+    [InlineData(SampleDocuments.Xinxiang, 10)]
+    [InlineData(SampleDocuments.Hubei, 10)]
+    public void Docx_OfASample_IsRecognisedWithoutError(string sample, int tables)
+    {
+        var result = AuditRendered(sample, ".docx", stream => DocumentDocx.Write(SampleDocuments.Build(sample), stream));
+
+        Assert.Equal(SampleDocuments.ProfileOf(sample), result.Recognized.Profile);
+        Assert.Equal(tables, result.Recognized.Tables.Count);
+        Assert.DoesNotContain(result.Findings, f => f.Severity == Severity.Error);
+        Assert.DoesNotContain(result.Findings, f => f.RuleId is "document-function-label" or "document-unreadable");
+    }
+
+    [Fact]
+    public void Pdf_OfTheXinxiangSample_IsRecognisedWithoutError()
+    {
+        var result = AuditRendered(SampleDocuments.Xinxiang, ".pdf", stream =>
+        {
+            using var docx = new MemoryStream();
+            DocumentDocx.Write(SampleDocuments.Build(SampleDocuments.Xinxiang), docx);
+            stream.Write(DocumentPdf.FromDocx(docx.ToArray()));
+        });
+
+        Assert.Equal(10, result.Recognized.Tables.Count);
+        Assert.DoesNotContain(result.Findings, f => f.Severity == Severity.Error);
+        Assert.DoesNotContain(result.Findings, f => f.RuleId is "document-function-label" or "document-unreadable");
+    }
+
+    private static DocumentCheckResult AuditRendered(string sample, string extension, Action<Stream> write)
+    {
+        var folder = Directory.CreateTempSubdirectory("deptbudget-audit-own-");
+        try
+        {
+            var path = Path.Combine(folder.FullName, Path.ChangeExtension(sample, extension));
+            using (var file = File.Create(path))
+            {
+                write(file);
+            }
+
+            return DocumentCheck.Run(SourceDocuments.Read(path), null, ShippedRules.All, []);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+}
