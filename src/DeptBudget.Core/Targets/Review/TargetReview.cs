@@ -16,7 +16,7 @@ public static class TargetReview
         "target-money-project-total", "target-completeness", "target-empty-row", "target-missing-name", "target-label", "target-unreadable",
         "target-vague", "target-prose", "target-unit-missing", "target-operator-direction", "target-operator-missing", "target-basis",
         "target-class", "target-copied-explanation", "target-swapped-description", "target-cost-budget", "target-long-term-annual",
-        "target-previous-years",
+        "target-previous-years", "target-placement", "target-relation", "target-formula-mismatch",
     ];
 
     /// <param name="positions">Where a line of the form's text is in the source document; without it, the text's own line.</param>
@@ -34,6 +34,8 @@ public static class TargetReview
         }
 
         ConsistencyRules.Run(sink, vocabulary);
+        LibraryRules.Run(sink, vocabulary.Library);
+        FormulaRules.Run(sink, vocabulary.Library);
         return sink.Findings;
     }
 
