@@ -74,14 +74,15 @@ public static class LibraryData
         };
     }
 
-    /// <summary>The library with where its indicators may sit (placements.tsv, level2-synonyms.tsv) and the relations between them (relations.tsv).</summary>
+    /// <summary>The library with where its indicators may sit (placements.tsv, level1- and level2-synonyms.tsv) and the relations between them (relations.tsv).</summary>
     private static IndicatorLibrary Shipped()
     {
         const string Prefix = "data/targets/";
         var library = ReadLibrary(Resource(Prefix + "library.tsv"), Prefix + "library.tsv");
         return new IndicatorLibrary(library.Entries)
         {
-            Placements = IndicatorPlacements.Parse(Resource(Prefix + "placements.tsv"), Prefix + "placements.tsv", Resource(Prefix + "level2-synonyms.tsv"), Prefix + "level2-synonyms.tsv"),
+            Placements = IndicatorPlacements.Parse(Resource(Prefix + "placements.tsv"), Prefix + "placements.tsv", Resource(Prefix + "level2-synonyms.tsv"), Prefix + "level2-synonyms.tsv",
+                Resource(Prefix + "level1-synonyms.tsv"), Prefix + "level1-synonyms.tsv"),
             Relations = IndicatorRelation.Parse(Resource(Prefix + "relations.tsv"), Prefix + "relations.tsv"),
         };
     }

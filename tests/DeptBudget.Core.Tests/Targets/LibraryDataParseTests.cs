@@ -72,4 +72,17 @@ public class LibraryDataParseTests
     [Fact]
     public void Placements_RowWithoutGroups_NamesFileAndLine() =>
         Assert.StartsWith("p.tsv 第 2 行", Assert.Throws<FormatException>(() => IndicatorPlacements.Parse("\n预算执行率\n", "p.tsv", "", "s.tsv")).Message, StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("运行成本、管理效率", "管理效率")]
+    [InlineData("投入管理指标、产出指标", "投入管理指标")]
+    [InlineData("产出指标、效益指标", "管理效率")]
+    [InlineData("", "管理效率")]
+    public void Level1In_TheLibrarysGroupOrTheFirstOfItsNamesTheTemplateHas(string firstLevel, string expected)
+    {
+        var entry = new LibraryIndicator { Name = "预算调整率", Level1 = "管理效率", Formula = Formula.Parse("1") };
+        var placements = IndicatorPlacements.Parse("", "p.tsv", "", "s.tsv", "管理效率\t投入管理指标、运行成本\n", "l1.tsv");
+
+        Assert.Equal(expected, placements.Level1In(entry, firstLevel.Split('、', StringSplitOptions.RemoveEmptyEntries)));
+    }
 }

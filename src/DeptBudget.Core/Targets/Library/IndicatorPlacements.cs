@@ -21,6 +21,19 @@ public sealed class IndicatorPlacements
     /// <summary>No allow lists: every indicator may sit only under its library 二级 (and nothing is known of synonyms).</summary>
     public static IndicatorPlacements None { get; } = new(new Dictionary<string, IReadOnlyList<string>>(), new Dictionary<string, IReadOnlyList<string>>());
 
+    /// <summary>The names templates give a 一级 group (data/targets/level1-synonyms.tsv: 管理效率 is Henan's 投入管理指标).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Level1Names { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>The 一级 a template names the entry's group by: the library's own when the template has it, else the first of its names the template has.</summary>
+    public string Level1In(LibraryIndicator entry, IReadOnlyList<string> firstLevel)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentNullException.ThrowIfNull(firstLevel);
+        return firstLevel.Count == 0 || firstLevel.Contains(entry.Level1, StringComparer.Ordinal)
+            ? entry.Level1
+            : Level1Names.GetValueOrDefault(entry.Level1, []).FirstOrDefault(n => firstLevel.Contains(n, StringComparer.Ordinal)) ?? entry.Level1;
+    }
+
     /// <summary>The 二级 groups the entry may sit under: the library's own first, then the allow list's.</summary>
     public IReadOnlyList<string> AllowedLevel2(LibraryIndicator entry)
     {
@@ -36,13 +49,17 @@ public sealed class IndicatorPlacements
             .Any(group => group == wanted || synonyms.GetValueOrDefault(group, []).Any(s => Normalize(s) == wanted));
     }
 
-    /// <summary>Reads the allow lists (indicator, 二级 groups separated by 、) and the synonyms (二级 group, names separated by 、).</summary>
+    /// <summary>
+    /// Reads the allow lists (indicator, 二级 groups separated by 、), the 二级 synonyms (group, names separated by 、)
+    /// and, when given, the 一级 names (group, names separated by 、).
+    /// </summary>
     /// <exception cref="FormatException">A row without its second column; the message names the file and line.</exception>
-    public static IndicatorPlacements Parse(string placementsTsv, string placementsFile, string synonymsTsv, string synonymsFile)
+    public static IndicatorPlacements Parse(string placementsTsv, string placementsFile, string synonymsTsv, string synonymsFile, string level1Tsv = "", string level1File = "")
     {
         ArgumentNullException.ThrowIfNull(placementsTsv);
         ArgumentNullException.ThrowIfNull(synonymsTsv);
-        return new IndicatorPlacements(Pairs(placementsTsv, placementsFile), Pairs(synonymsTsv, synonymsFile));
+        ArgumentNullException.ThrowIfNull(level1Tsv);
+        return new IndicatorPlacements(Pairs(placementsTsv, placementsFile), Pairs(synonymsTsv, synonymsFile)) { Level1Names = Pairs(level1Tsv, level1File) };
     }
 
     private static Dictionary<string, IReadOnlyList<string>> Pairs(string text, string fileName)

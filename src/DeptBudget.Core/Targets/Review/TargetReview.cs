@@ -40,11 +40,16 @@ public static class TargetReview
     }
 
     /// <summary>Several forms of one document (seed 002): each with its template.</summary>
-    public static IReadOnlyList<Finding> Run(IEnumerable<(PerformanceForm Form, FormTemplate Template)> forms, ReviewVocabulary vocabulary, Func<int, SourcePosition>? positions = null)
+    public static IReadOnlyList<Finding> Run(IEnumerable<(PerformanceForm Form, FormTemplate Template)> forms, ReviewVocabulary vocabulary, Func<int, SourcePosition>? positions = null) =>
+        Run(forms, vocabulary, _ => positions);
+
+    /// <summary>Several forms, each with where its lines are (a workbook's forms are on their own sheets).</summary>
+    public static IReadOnlyList<Finding> Run(IEnumerable<(PerformanceForm Form, FormTemplate Template)> forms, ReviewVocabulary vocabulary, Func<int, Func<int, SourcePosition>?> positionsOfForm)
     {
         ArgumentNullException.ThrowIfNull(forms);
+        ArgumentNullException.ThrowIfNull(positionsOfForm);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        return forms.SelectMany(f => Run(f.Form, f.Template, vocabulary, positions)).Select(finding =>
+        return forms.SelectMany((f, i) => Run(f.Form, f.Template, vocabulary, positionsOfForm(i))).Select(finding =>
         {
             counts[finding.RuleId] = counts.GetValueOrDefault(finding.RuleId) + 1;
             return finding with { Id = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{finding.RuleId}#{counts[finding.RuleId]}") };
