@@ -72,6 +72,20 @@ public class LibraryReviewTests
     }
 
     [Fact]
+    public void Placement_OnAProjectForm_IsNotChecked()
+    {
+        var form = new PerformanceForm
+        {
+            TemplateId = "project",
+            Kind = FormKind.Project,
+            Title = "项目支出绩效目标申报表",
+            Projects = [new FormProject { Name = "热线", Indicators = [Row("时效指标", "项目预算执行率", "100%", level1: "产出指标")], Source = new CellSource { Table = "项目" } }],
+        };
+
+        Assert.DoesNotContain(TargetReview.Run(form, Template, Vocabulary), f => f.RuleId == "target-placement");
+    }
+
+    [Fact]
     public void Placement_SynonymOfTheLibrarysGroup_IsAllowed() =>
         Assert.Empty(Review("target-placement", Row("预算执行", "预算执行率", "≥90%"), Row("预算编制", "结转结余变动率", "≤5%")));
 

@@ -5,14 +5,17 @@ namespace DeptBudget.Core.Targets.Review;
 
 /// <summary>
 /// The form against the indicator library: an indicator the library knows placed under a 二级 it does not belong to
-/// (seed 002-09), and two targets of one form that a relation between the indicators rules out together (seed 003-04).
+/// on a department-wide form (seed 002-09), and two targets of one form that a relation between the indicators rules out together (seed 003-04).
 /// </summary>
 internal static class LibraryRules
 {
     public static void Run(FindingSink sink, IndicatorLibrary library)
     {
         var form = sink.Form;
-        foreach (var indicator in form.AllIndicators.Where(i => i.Level3.Length > 0 && i.Level2.Length > 0))
+
+        // The library's groups are those of department-wide forms; a project form's 二级 are 数量, 质量, 时效, 成本 ….
+        var placed = form.Kind == FormKind.Department ? form.AllIndicators : [];
+        foreach (var indicator in placed.Where(i => i.Level3.Length > 0 && i.Level2.Length > 0))
         {
             if (library.Match(indicator.Level3) is { } entry && !library.Placements.Allows(entry, indicator.Level2))
             {
