@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json;
 using DeptBudget.Core.Checks;
 using DeptBudget.Core.Model;
 using DeptBudget.Core.Tables;
@@ -35,6 +36,11 @@ internal static class CheckCommand
                 return DocumentCheckAction.Run(parsed.GetValue(dataset)!, parsed.GetValue(profile), parsed.GetValue(rules) ?? [], parsed.GetValue(format), parsed.GetValue(output)!, stdout);
             }
 
+            if (IsFormJson(parsed.GetValue(dataset)!))
+            {
+                return TargetsCommand.Review(TargetsCommand.Load(parsed.GetValue(dataset)!, null), parsed.GetValue(format), parsed.GetValue(output)!, stdout);
+            }
+
             var unitCode = parsed.GetValue(unit);
             var input = DatasetInput.Load([parsed.GetValue(dataset)!], null, parsed.GetValue(dataDir), unitCode, stderr);
             var data = input.Dataset;
@@ -53,6 +59,27 @@ internal static class CheckCommand
             return FindingsOutput.Write(document, findings, parsed.GetValue(format), parsed.GetValue(output)!, stdout);
         });
         return command;
+    }
+
+    /// <summary>A performance-target form JSON (targets read, targets fill) rather than a dataset: its forms have a templateId, a dataset has none.</summary>
+    private static bool IsFormJson(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return false;
+        }
+
+        try
+        {
+            using var json = JsonDocument.Parse(File.ReadAllText(path));
+            var root = json.RootElement;
+            var first = root.ValueKind == JsonValueKind.Array && root.GetArrayLength() > 0 ? root[0] : root;
+            return first.ValueKind == JsonValueKind.Object && first.TryGetProperty("templateId", out _);
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
 
     /// <summary>The staffing the narrative's counts are checked against: the unit's when one is checked, else the department's, else its units' sum.</summary>

@@ -14,6 +14,6 @@ internal static class CommandList
         CodesCommand.Create(stdout, stderr),
         CheckCommand.Create(stdout, stderr),
         RenderCommand.Create(stdout, stderr),
-        TargetsCommand.Create(stdout),
+        TargetsCommand.Create(stdout, stderr),
     ];
 }

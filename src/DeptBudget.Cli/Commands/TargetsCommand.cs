@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DeptBudget.Core.Documents;
 using DeptBudget.Core.Targets;
 using DeptBudget.Core.Targets.Review;
 using DeptBudget.Formats;
@@ -10,13 +11,14 @@ namespace DeptBudget.Cli.Commands;
 /// <summary>deptbudget targets: read performance-target forms from their text and review them.</summary>
 internal static class TargetsCommand
 {
-    public static Command Create(TextWriter stdout)
+    public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var command = new Command("targets", "绩效目标表：读取申报表文本，审核绩效目标。");
         command.Subcommands.Add(Read(stdout));
         command.Subcommands.Add(Check(stdout));
         command.Subcommands.Add(TargetsScoreCommand.Create(stdout));
-        command.Subcommands.Add(TargetsFillCommand.Create(stdout));
+        command.Subcommands.Add(TargetsFillCommand.Create(stdout, stderr));
+        command.Subcommands.Add(TargetsLibraryCommand.Create(stdout));
         command.Subcommands.Add(TargetsRenderCommand.Create(stdout));
         return command;
     }
@@ -45,15 +47,20 @@ internal static class TargetsCommand
         var format = new Option<CheckFormat>("--format") { Description = "json | text | xlsx | html", Required = true };
         var output = new Option<string>("--out") { Description = "输出文件；默认或 - 为标准输出", DefaultValueFactory = _ => "-" };
         var command = new Command("check", "审核绩效目标：完整性、可衡量性、比较符号方向、表内金额、前后一致。") { file, template, format, output };
-        command.SetAction(parsed =>
-        {
-            var forms = Load(parsed.GetValue(file)!, parsed.GetValue(template));
-            var findings = TargetReview.Run(forms, ShippedTargetData.Vocabulary);
-            var first = forms[0].Form;
-            var document = new CheckedDocument(first.Header.Department, first.Header.Year ?? 0, string.Join("+", forms.Select(f => f.Template.Id)), null, TargetReview.RuleIds.Count);
-            return FindingsOutput.Write(document, findings, parsed.GetValue(format), parsed.GetValue(output)!, stdout);
-        });
+        command.SetAction(parsed => Review(Load(parsed.GetValue(file)!, parsed.GetValue(template)), parsed.GetValue(format), parsed.GetValue(output)!, stdout));
         return command;
+    }
+
+    /// <summary>Reviews the forms and writes the findings as check does; the exit code says whether errors were found.</summary>
+    /// <param name="sheets">The sheet each form was read from, for forms read from a workbook: findings then name the sheet and row.</param>
+    internal static int Review(List<(PerformanceForm Form, FormTemplate Template)> forms, CheckFormat format, string output, TextWriter stdout, IReadOnlyList<string>? sheets = null)
+    {
+        var findings = sheets is null
+            ? TargetReview.Run(forms, ShippedTargetData.Vocabulary)
+            : TargetReview.Run(forms, ShippedTargetData.Vocabulary, i => line => new SourcePosition(line, Sheet: sheets[i]));
+        var first = forms[0].Form;
+        var document = new CheckedDocument(first.Header.Department, first.Header.Year ?? 0, string.Join("+", forms.Select(f => f.Template.Id)), null, TargetReview.RuleIds.Count);
+        return FindingsOutput.Write(document, findings, format, output, stdout);
     }
 
     /// <summary>Forms from a .json written by targets read, or read from a text rendering; each with its template.</summary>

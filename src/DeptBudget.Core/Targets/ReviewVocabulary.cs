@@ -1,3 +1,5 @@
+using DeptBudget.Core.Targets.Library;
+
 namespace DeptBudget.Core.Targets;
 
 /// <summary>The word lists the target review works with, loaded from data/targets (so a reviewer can extend them).</summary>
@@ -16,4 +18,10 @@ public sealed record ReviewVocabulary
 
     /// <summary>The allowed 指标分类.</summary>
     public required IReadOnlyList<string> Classes { get; init; }
+
+    /// <summary>The indicator library: where its indicators belong, their definitions and formulas, relations between them.</summary>
+    public IndicatorLibrary Library { get; init; } = IndicatorLibrary.Empty;
+
+    /// <summary>Name endings of count indicators and the unit they are counted in (人才数量 → 人).</summary>
+    public IReadOnlyList<(string Ending, string Unit)> CountUnits { get; init; } = [];
 }

@@ -8,7 +8,7 @@ namespace DeptBudget.Formats.Targets;
 /// <summary>The shipped indicator library (data/targets/library.tsv) and scoring method (data/targets/scoring.json).</summary>
 public static class LibraryData
 {
-    public static IndicatorLibrary Library { get; } = ReadLibrary(Resource("data/targets/library.tsv"), "data/targets/library.tsv");
+    public static IndicatorLibrary Library { get; } = Shipped();
 
     public static ScoringRules Scoring { get; } = JsonInput.Read<ScoringRules>(Resource("data/targets/scoring.json"), "data/targets/scoring.json", "计分办法");
 
@@ -71,6 +71,19 @@ public static class LibraryData
                 ? Split(cells[7], ';').Select(p => p.Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0].Trim(), p => p[1].Trim(), StringComparer.Ordinal)
                 : new Dictionary<string, string>(StringComparer.Ordinal),
             Definition = cells.Length > 8 ? cells[8].Trim() : "",
+        };
+    }
+
+    /// <summary>The library with where its indicators may sit (placements.tsv, level1- and level2-synonyms.tsv) and the relations between them (relations.tsv).</summary>
+    private static IndicatorLibrary Shipped()
+    {
+        const string Prefix = "data/targets/";
+        var library = ReadLibrary(Resource(Prefix + "library.tsv"), Prefix + "library.tsv");
+        return new IndicatorLibrary(library.Entries)
+        {
+            Placements = IndicatorPlacements.Parse(Resource(Prefix + "placements.tsv"), Prefix + "placements.tsv", Resource(Prefix + "level2-synonyms.tsv"), Prefix + "level2-synonyms.tsv",
+                Resource(Prefix + "level1-synonyms.tsv"), Prefix + "level1-synonyms.tsv"),
+            Relations = IndicatorRelation.Parse(Resource(Prefix + "relations.tsv"), Prefix + "relations.tsv"),
         };
     }
 

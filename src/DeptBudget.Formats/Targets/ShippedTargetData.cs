@@ -19,6 +19,8 @@ public static class ShippedTargetData
         CheckableWords = Lines("checkable-words.txt"),
         Bases = Lines("bases.txt"),
         Classes = Lines("classes.txt"),
+        Library = LibraryData.Library,
+        CountUnits = Lines("count-units.tsv").Select(l => l.Split('\t')).Select(c => (c[0].Trim(), c.Length > 1 ? c[1].Trim() : "")).ToList(),
     };
 
     /// <summary>A shipped template by id, or a template file by path (a finance bureau's own layout).</summary>

@@ -15,19 +15,20 @@ public sealed class DocumentInputTests : IDisposable
     [Theory]
     [InlineData("000", "hubei-department")]
     [InlineData("003", "zhengzhou-2020")]
-    public void Check_FormsOnly_SaysNoStandardTableAndReviewsTheForms(string seed, string form)
+    public void Check_FormsOnly_ReportsTheFormsReviewWithoutTheBudgetTableNotice(string seed, string form)
     {
         var (code, output, error) = CliRunner.Run("check", DocumentSeeds.Path(seed), "--format", "json");
+        var text = CliRunner.Run("check", DocumentSeeds.Path(seed), "--format", "text").Out;
 
         Assert.True(code is 0 or 1, error);
         var report = JsonDocument.Parse(output).RootElement;
-        var document = report.GetProperty("document");
-        Assert.Equal("文件中没有可识别的标准表", document.GetProperty("standardTables").GetString());
-        Assert.Equal(0, document.GetProperty("tables").GetArrayLength());
-        Assert.Equal(form, Assert.Single(document.GetProperty("forms").EnumerateArray()).GetString());
+        Assert.Equal(form, report.GetProperty("document").GetProperty("profile").GetString());
         var rules = report.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("rule").GetString()!).ToList();
         Assert.NotEmpty(rules);
-        Assert.Equal("document-no-standard-table", Assert.Single(rules, r => !r.StartsWith("target-", StringComparison.Ordinal)));
+        Assert.All(rules, r => Assert.StartsWith("target-", r, StringComparison.Ordinal));
+        Assert.StartsWith("审核：", text, StringComparison.Ordinal);
+        Assert.Contains($"（式样 {form}）", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("标准表", text, StringComparison.Ordinal);
     }
 
     [Fact]

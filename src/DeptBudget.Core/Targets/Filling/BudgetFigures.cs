@@ -11,6 +11,9 @@ internal sealed class BudgetFigures(BudgetDataset dataset, Table keyFigures, IRe
 
     public BudgetDataset Dataset => dataset;
 
+    /// <summary>The key figures (主要数据) as a table, which the library's inputs name.</summary>
+    public Table KeyFigureTable => keyFigures;
+
     public decimal? ThisYear(string key) => figures.ThisYear(key);
 
     public decimal? LastYear(string key) => figures.LastYear(key);

@@ -8,6 +8,15 @@ public sealed class IndicatorLibrary(IReadOnlyList<LibraryIndicator> entries)
 {
     public IReadOnlyList<LibraryIndicator> Entries { get; } = entries;
 
+    /// <summary>A library without entries: the review then checks nothing against it.</summary>
+    public static IndicatorLibrary Empty { get; } = new([]);
+
+    /// <summary>The 二级 groups each entry may sit under.</summary>
+    public IndicatorPlacements Placements { get; init; } = IndicatorPlacements.None;
+
+    /// <summary>Relations between the targets of two indicators of one form.</summary>
+    public IReadOnlyList<IndicatorRelation> Relations { get; init; } = [];
+
     /// <summary>
     /// The library entry a form's indicator name means: the same name or synonym (quotes and spaces ignored), else
     /// the entry whose name or synonym ends the form's name, longest first (项目预算执行率 → 预算执行率).
@@ -52,6 +61,7 @@ public sealed class IndicatorLibrary(IReadOnlyList<LibraryIndicator> entries)
         return inputs;
     }
 
-    private static string Normalize(string name) =>
+    /// <summary>The name without spaces and quotes, as names are compared.</summary>
+    internal static string Normalize(string name) =>
         new(name.Where(c => !char.IsWhiteSpace(c) && c is not ('“' or '”' or '"' or '‘' or '’' or '\'')).ToArray());
 }

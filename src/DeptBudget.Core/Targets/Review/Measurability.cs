@@ -22,7 +22,7 @@ internal static class Measurability
                 Qualitative(sink, indicator, qualitative.Text.Trim(), isCost, vocabulary);
                 break;
             case QuantitativeTarget { Operator: Comparison.None, Unit: "" } bare:
-                sink.Indicator("target-unit-missing", Severity.Warning, indicator, "指标值", $"指标值“{bare.Text}”只有数字，没有比较符号和计量单位。");
+                sink.Indicator("target-unit-missing", Severity.Warning, indicator, "指标值", $"指标值“{bare.Text}”只有数字，没有比较符号和计量单位" + CountUnit(indicator, bare, vocabulary) + "。");
                 break;
             default:
                 break;
@@ -66,5 +66,13 @@ internal static class Measurability
 
         var stem = name.EndsWith('性') ? name[..^1] : "";
         return stem.Length > 0 && stem.EndsWith(text, StringComparison.Ordinal);
+    }
+
+    /// <summary>For a count indicator (…人才数量, …人数), the unit it is counted in.</summary>
+    private static string CountUnit(Indicator indicator, QuantitativeTarget bare, ReviewVocabulary vocabulary)
+    {
+        var name = FormulaRules.Name(indicator);
+        var unit = vocabulary.CountUnits.Where(c => name.EndsWith(c.Ending, StringComparison.Ordinal)).OrderByDescending(c => c.Ending.Length).FirstOrDefault().Unit;
+        return unit is null ? "" : $"；“{name}”是计数指标，应写明单位，如“{bare.Text}{unit}”";
     }
 }

@@ -16,7 +16,7 @@ public static class TargetReview
         "target-money-project-total", "target-completeness", "target-empty-row", "target-missing-name", "target-label", "target-unreadable",
         "target-vague", "target-prose", "target-unit-missing", "target-operator-direction", "target-operator-missing", "target-basis",
         "target-class", "target-copied-explanation", "target-swapped-description", "target-cost-budget", "target-long-term-annual",
-        "target-previous-years",
+        "target-previous-years", "target-placement", "target-relation", "target-formula-mismatch",
     ];
 
     /// <param name="positions">Where a line of the form's text is in the source document; without it, the text's own line.</param>
@@ -34,15 +34,22 @@ public static class TargetReview
         }
 
         ConsistencyRules.Run(sink, vocabulary);
+        LibraryRules.Run(sink, vocabulary.Library);
+        FormulaRules.Run(sink, vocabulary.Library);
         return sink.Findings;
     }
 
     /// <summary>Several forms of one document (seed 002): each with its template.</summary>
-    public static IReadOnlyList<Finding> Run(IEnumerable<(PerformanceForm Form, FormTemplate Template)> forms, ReviewVocabulary vocabulary, Func<int, SourcePosition>? positions = null)
+    public static IReadOnlyList<Finding> Run(IEnumerable<(PerformanceForm Form, FormTemplate Template)> forms, ReviewVocabulary vocabulary, Func<int, SourcePosition>? positions = null) =>
+        Run(forms, vocabulary, _ => positions);
+
+    /// <summary>Several forms, each with where its lines are (a workbook's forms are on their own sheets).</summary>
+    public static IReadOnlyList<Finding> Run(IEnumerable<(PerformanceForm Form, FormTemplate Template)> forms, ReviewVocabulary vocabulary, Func<int, Func<int, SourcePosition>?> positionsOfForm)
     {
         ArgumentNullException.ThrowIfNull(forms);
+        ArgumentNullException.ThrowIfNull(positionsOfForm);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        return forms.SelectMany(f => Run(f.Form, f.Template, vocabulary, positions)).Select(finding =>
+        return forms.SelectMany((f, i) => Run(f.Form, f.Template, vocabulary, positionsOfForm(i))).Select(finding =>
         {
             counts[finding.RuleId] = counts.GetValueOrDefault(finding.RuleId) + 1;
             return finding with { Id = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{finding.RuleId}#{counts[finding.RuleId]}") };

@@ -25,6 +25,14 @@ internal static class TextSimilarity
         return 2.0 * common / (left.Count + right.Count);
     }
 
+    /// <summary>How many character pairs of <paramref name="text"/> are in <paramref name="theirs"/> and not in <paramref name="ours"/>.</summary>
+    public static int Distinctive(string text, string theirs, string ours)
+    {
+        var only = Pairs(theirs).ToHashSet(StringComparer.Ordinal);
+        only.ExceptWith(Pairs(ours));
+        return Pairs(text).Distinct(StringComparer.Ordinal).Count(only.Contains);
+    }
+
     private static List<string> Pairs(string text)
     {
         var letters = text.Where(char.IsLetterOrDigit).ToArray();
