@@ -62,6 +62,11 @@ public static partial class TargetParser
             value *= decimal.Parse(factor.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
         }
 
+        if (match.Groups["sign"].Success)
+        {
+            value = -value;
+        }
+
         var comparison = OperatorWords.Read(match.Groups["op"].Value);
         if (comparison == Comparison.None)
         {
@@ -81,6 +86,6 @@ public static partial class TargetParser
     [GeneratedRegex(@"[,，;；、]")]
     private static partial Regex Separator();
 
-    [GeneratedRegex(@"^(?<label>[^\d≥≤=<>≈]*?)\s*(?<op>≥|≤|=|>|<|≈|约|大于等于|不低于|不少于|至少|不超过|不高于|不多于|小于等于|大于|高于|超过|多于|小于|低于|少于|等于|达到)?\s*(?<number>\d+(?:\.\d+)?(?:\s*\*\s*\d+(?:\.\d+)?)?)\s*(?<unit>[^\d\s≥≤=<>]{0,4}?)\s*(?<suffix>及以上|以上|及以下|以下|以内)?$")]
+    [GeneratedRegex(@"^(?<label>[^\d≥≤=<>≈]*?)\s*(?<op>≥|≤|=|>|<|≈|约|大于等于|不低于|不少于|至少|不超过|不高于|不多于|小于等于|大于|高于|超过|多于|小于|低于|少于|等于|达到)?\s*(?<sign>-)?(?<number>\d+(?:\.\d+)?(?:\s*\*\s*\d+(?:\.\d+)?)?)\s*(?<unit>[^\d\s≥≤=<>]{0,4}?)\s*(?<suffix>及以上|以上|及以下|以下|以内)?$")]
     private static partial Regex Part();
 }

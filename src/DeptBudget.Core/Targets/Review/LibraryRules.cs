@@ -48,8 +48,7 @@ internal static class LibraryRules
 
         foreach (var indicator in indicators.Where(i => Is(library, i, relation.Then.Indicator)))
         {
-            // The parser reads “-5%” as 5 with the label “-”: a negative target is left alone rather than misread.
-            foreach (var part in IndicatorRules.Parts(indicator.Target).Where(p => !p.Label.EndsWith('-') && !p.Label.EndsWith('−') && relation.Then.IsContradictedBy(p)))
+            foreach (var part in IndicatorRules.Parts(indicator.Target).Where(relation.Then.IsContradictedBy))
             {
                 sink.Indicator("target-relation", Severity.Warning, indicator, "指标值",
                     $"“{indicator.Level3}”的指标值“{part.Text}”与“{given.Level3}”的指标值“{given.Target.Text}”矛盾：{relation.Reason}；按“{given.Level3}”的目标，应满足 {relation.Then.Bound.Text}。",
