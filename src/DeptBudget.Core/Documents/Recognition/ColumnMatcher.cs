@@ -122,8 +122,14 @@ internal sealed class ColumnMatcher(Table template, ColumnLabels labels, List<Re
             }
         }
 
-        return Enumerable.Range(0, width).Select(c => Enumerable.Range(0, headerRows).Select(r => labels.Key(grid[r, c])).Where(t => t.Length > 0).Distinct().ToList()).ToList();
+        var known = template.Columns.SelectMany(Labels).Select(labels.Key).ToHashSet(StringComparer.Ordinal);
+        return Enumerable.Range(0, width)
+            .Select(c => HeaderFragments.Join(Enumerable.Range(0, headerRows).Select(r => grid[r, c]).Where(t => t.Length > 0).Distinct().ToList(), labels, known)
+                .Where(t => t.Length > 0).Distinct().ToList())
+            .ToList();
     }
+
+    private static IEnumerable<string> Labels(Column column) => [column.Label, .. column.Children.SelectMany(Labels)];
 
     private static string Printed(TableBlock block, int headerRows, int column) =>
         string.Join("/", block.Rows.Take(headerRows).Select(r => column < r.Cells.Count ? CellText.Clean(r.Cells[column]) : "").Where(t => t.Length > 0));

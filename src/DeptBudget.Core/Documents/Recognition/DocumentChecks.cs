@@ -31,6 +31,11 @@ public static class DocumentChecks
                 severity: Severity.Notice);
         }
 
+        if (document.Kind == Profiles.DisclosureKind.FinalAccounts && document.Tables.Count > 0)
+        {
+            Add("document-final-accounts-narrative", new Location(), FinalAccountsNarrative.Notice, severity: Severity.Notice);
+        }
+
         var found = document.Tables.Select(t => t.Table.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var title in document.TitlesWithoutTable.Where(t => !found.Contains(t.TableId!)))
         {
