@@ -20,6 +20,10 @@ internal static partial class RowLabels
     /// <summary>类, 款 or 项 printed in a code column: the heading of the code columns, on a row of its own or on the 合计 row.</summary>
     public static bool IsCodeHeading(string text) => text is "类" or "款" or "项";
 
+    /// <summary>A row of a blank template: its label and code only “…” (or nothing), and no figure.</summary>
+    public static bool IsPlaceholder(string label, string code) =>
+        (label + code).Length > 0 && (label + code).All(c => c is '…' or '.' or '⋯' or ' ');
+
     /// <summary>A table whose codes are printed as 类|款|项 is a table of function rows, whatever its id (收入决算表).</summary>
     public static bool ByFunction(IEnumerable<Column> leaves) => leaves.Any(l => l.Kind == ColumnKind.CodeItem);
 

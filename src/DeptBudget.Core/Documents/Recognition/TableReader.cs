@@ -103,6 +103,11 @@ internal sealed class TableReader(Table template, TableVocabulary vocabulary, Cl
             return null;
         }
 
+        if (!hasValue && RowLabels.IsPlaceholder(label, (code ?? "") + classCode))
+        {
+            return null;
+        }
+
         // “合计” printed in the code column (the label column left blank) is the row's label.
         code ??= classCode.Length > 0 ? classCode : null;
         if (code is not null && CellText.Code(code) is null && label.Length == 0)
