@@ -112,6 +112,24 @@ public class FinalAccountsPutuoTests
         Assert.Contains(template.Findings, f => f.RuleId == "document-tables-without-figures" && f.Message.Contains("9 张标准表都没有数字", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void CodesPrintedWholeInOneColumn_AreReadAsTheTemplatePrintsThem()
+    {
+        const string Text = "# 某局\n\n# 2024年度部门决算\n\n一般公共预算财政拨款支出决算表\n\n单位：万元\n\n"
+            + "功能分类科目代码\t科目名称\t合计\t基本支出\t项目支出\n"
+            + "201\t一般公共服务支出\t30.00\t20.00\t10.00\n"
+            + "20106\t财政事务\t30.00\t20.00\t10.00\n"
+            + "2010601\t行政运行\t30.00\t20.00\t10.00\n"
+            + "\t合计\t30.00\t20.00\t10.00\n";
+
+        var result = DocumentCheck.Run(TextDocumentParser.Parse(Text, "a.txt"), null, ShippedRules.All, []);
+
+        var table = Assert.Single(result.Recognized.Tables).Table;
+        Assert.Equal(["f:201", "f:20106", "f:2010601", "total"], table.Rows.Select(r => r.Key));
+        Assert.Equal(20.00m, table.FindRow("f:2010601")!["basic"]);
+        Assert.DoesNotContain(result.Findings, f => f.Severity is Severity.Error or Severity.Warning);
+    }
+
     /// <summary>Every figure read: table, row key, column key, value; tab-separated, in reading order.</summary>
     private static string Cells(DocumentCheckResult result)
     {
