@@ -44,7 +44,7 @@ internal static class CheckCommand
             var unitCode = parsed.GetValue(unit);
             var input = DatasetInput.Load([parsed.GetValue(dataset)!], null, parsed.GetValue(dataDir), unitCode, stderr);
             var data = input.Dataset;
-            var chosen = ShippedProfiles.Get(parsed.GetValue(profile) ?? ShippedProfiles.DefaultId);
+            var chosen = ShippedProfiles.ForDataset(parsed.GetValue(profile) ?? ShippedProfiles.DefaultId);
             var tables = input.CheckedTables(chosen, unitCode).ToList();
             if (parsed.GetValue(lastYear) is { } lastPath)
             {

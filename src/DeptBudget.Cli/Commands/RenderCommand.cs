@@ -32,7 +32,7 @@ internal static class RenderCommand
         command.SetAction(parsed =>
         {
             var input = DatasetInput.Load([parsed.GetValue(dataset)!], null, parsed.GetValue(dataDir), null, stderr);
-            var chosen = ShippedProfiles.Get(parsed.GetValue(profile)!);
+            var chosen = ShippedProfiles.ForDataset(parsed.GetValue(profile)!);
             var template = ShippedDocumentTemplates.Get(chosen.Id);
             var checkedTables = input.CheckedTables(chosen, null);
             var keyFigures = checkedTables.Single(t => t.Id == StandardTables.KeyFigures);

@@ -34,4 +34,7 @@ public sealed record LineFilter
     public bool? Nothing { get; init; }
 
     public static LineFilter All { get; } = new();
+
+    /// <summary>Sums nothing: a cell printed empty, or a figure a dataset cannot fill.</summary>
+    public static LineFilter Never { get; } = new() { Nothing = true };
 }

@@ -15,6 +15,9 @@ public sealed record Profile
 
     public string? Description { get; init; }
 
+    /// <summary>Which disclosure the profile lays out: the budget (预算, the default) or the final accounts (决算).</summary>
+    public DisclosureKind Kind { get; init; } = DisclosureKind.Budget;
+
     /// <summary>The tables in the order the document prints them.</summary>
     public required IReadOnlyList<TableSpec> Tables { get; init; }
 

@@ -44,6 +44,11 @@ public static class ProfileValidator
             problems.Add($"{where}：列“{leaf.Label}”没有 key。");
         }
 
+        foreach (var column in table.Parts.SelectMany(p => p.Columns.SelectMany(All)).Where(c => c.DocumentOnly && (c.Kind != ColumnKind.Value || c.Children.Count > 0 || c.Measure is not null)))
+        {
+            problems.Add($"{where}：列“{column.Label}”标为 documentOnly（只从文件读入），只能是没有 measure 的数值列。");
+        }
+
         foreach (var duplicate in leaves.Where(l => l.Key is not null).GroupBy(l => l.Key).Where(g => g.Count() > 1))
         {
             problems.Add($"{where}：列 key “{duplicate.Key}”重复。");
@@ -73,6 +78,8 @@ public static class ProfileValidator
             }
         }
     }
+
+    private static IEnumerable<ColumnSpec> All(ColumnSpec column) => [column, .. column.Children.SelectMany(All)];
 
     private static IEnumerable<ColumnSpec> Leaves(ColumnSpec column) =>
         column.Children.Count == 0 ? [column] : column.Children.SelectMany(Leaves);

@@ -67,8 +67,19 @@ public sealed record ColumnSpec
     /// <summary>For text columns: which row text (unitCode, unitName, govCode, govName, category, itemCode …).</summary>
     public string? Text { get; init; }
 
-    /// <summary>For value columns: which lines the cell sums, on top of the row's and the part's filter.</summary>
-    public LineFilter? Filter { get; init; }
+    /// <summary>For value columns: which lines the cell sums, on top of the row's and the part's filter.
+    /// A document-only column sums nothing.</summary>
+    public LineFilter? Filter
+    {
+        get => DocumentOnly ? LineFilter.Never : field;
+        init;
+    }
+
+    /// <summary>
+    /// A figure only a published document has (年末结转和结余, 决算数): read from documents, derived from a dataset as
+    /// blank, since a budget dataset cannot fill it.
+    /// </summary>
+    public bool DocumentOnly { get; init; }
 
     /// <summary>For value columns of three-public and procurement parts: which figure (see docs/PROFILES.md).</summary>
     public string? Measure { get; init; }

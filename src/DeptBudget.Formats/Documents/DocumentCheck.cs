@@ -38,7 +38,12 @@ public static class DocumentCheck
         var tables = recognized.Tables.Select(t => t.Table).ToList();
         var findings = new List<Finding>(DocumentChecks.Run(recognized));
         var all = new List<Table>(tables);
-        if (tables.Count > 0)
+        // A final-accounts narrative is not read against budget key figures (FinalAccountsNarrative says why).
+        if (tables.Count > 0 && recognized.Kind == Core.Profiles.DisclosureKind.FinalAccounts)
+        {
+            all.Add(KeyFigures.Derive(tables, null));
+        }
+        else if (tables.Count > 0)
         {
             var keyFigures = KeyFigures.Derive(tables, null);
             all.Add(keyFigures);

@@ -34,6 +34,17 @@ public static class ShippedProfiles
         return Cache.GetOrAdd(idOrPath, Load);
     }
 
+    /// <summary>
+    /// A profile to check or render a budget dataset with: a final-accounts (决算) profile is refused, since its rules
+    /// and year-end figures read what only a published 决算 document has.
+    /// </summary>
+    public static Profile ForDataset(string idOrPath)
+    {
+        var profile = Get(idOrPath);
+        return profile.Kind == DisclosureKind.Budget ? profile
+            : throw new InputException($"式样 {profile.Id} 是部门决算式样，用于审核公开的决算文件（deptbudget check 文件.pdf）；数据集是部门预算，请用预算式样：{string.Join("、", Ids.Where(id => Get(id).Kind == DisclosureKind.Budget))}。");
+    }
+
     /// <summary>The budget year a profile is for.</summary>
     public static int YearOf(string profileId) => Get(profileId).Year;
 

@@ -83,7 +83,7 @@ internal sealed class ColumnMatcher(Table template, ColumnLabels labels, List<Re
         return (columnOf, unread);
     }
 
-    /// <summary>The leaf's own label must fit (or the printed column is the group whose 合计 the leaf is); each
+    /// <summary>The leaf's own label must fit (or the printed column is the group whose 合计 or 类 the leaf is); each
     /// group label shared adds to the fit.</summary>
     private static int Score(List<string> printed, List<string> path)
     {
@@ -92,7 +92,8 @@ internal sealed class ColumnMatcher(Table template, ColumnLabels labels, List<Re
             return 0;
         }
 
-        var own = printed[^1] == path[^1] || path.Count > 1 && path[^1] is "合计" or "小计" && printed[^1] == path[^2];
+        // A code group printed as one column (科目编码 with the whole code in its cells) is its 类 leaf.
+        var own = printed[^1] == path[^1] || path.Count > 1 && path[^1] is "合计" or "小计" or "类" && printed[^1] == path[^2];
         return own ? 2 + printed.Count(path.Contains) - printed.Count(p => !path.Contains(p)) : 0;
     }
 
@@ -122,8 +123,14 @@ internal sealed class ColumnMatcher(Table template, ColumnLabels labels, List<Re
             }
         }
 
-        return Enumerable.Range(0, width).Select(c => Enumerable.Range(0, headerRows).Select(r => labels.Key(grid[r, c])).Where(t => t.Length > 0).Distinct().ToList()).ToList();
+        var known = template.Columns.SelectMany(Labels).Select(labels.Key).ToHashSet(StringComparer.Ordinal);
+        return Enumerable.Range(0, width)
+            .Select(c => HeaderFragments.Join(Enumerable.Range(0, headerRows).Select(r => grid[r, c]).Where(t => t.Length > 0).Distinct().ToList(), labels, known)
+                .Where(t => t.Length > 0).Distinct().ToList())
+            .ToList();
     }
+
+    private static IEnumerable<string> Labels(Column column) => [column.Label, .. column.Children.SelectMany(Labels)];
 
     private static string Printed(TableBlock block, int headerRows, int column) =>
         string.Join("/", block.Rows.Take(headerRows).Select(r => column < r.Cells.Count ? CellText.Clean(r.Cells[column]) : "").Where(t => t.Length > 0));

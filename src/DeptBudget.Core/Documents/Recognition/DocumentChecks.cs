@@ -31,6 +31,17 @@ public static class DocumentChecks
                 severity: Severity.Notice);
         }
 
+        if (document.Kind == Profiles.DisclosureKind.FinalAccounts && document.Tables.Count > 0)
+        {
+            Add("document-final-accounts-narrative", new Location(), FinalAccountsNarrative.Notice, severity: Severity.Notice);
+        }
+
+        if (document.Tables.Count > 0 && document.Tables.All(t => t.Table.IsEmpty))
+        {
+            Add("document-tables-without-figures", new Location(),
+                $"文件中的 {document.Tables.Count} 张标准表都没有数字（空白的式样或模板？），表的审核规则没有可核对的数。", severity: Severity.Notice);
+        }
+
         var found = document.Tables.Select(t => t.Table.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var title in document.TitlesWithoutTable.Where(t => !found.Contains(t.TableId!)))
         {

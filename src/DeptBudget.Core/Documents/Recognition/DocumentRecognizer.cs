@@ -75,6 +75,7 @@ public static partial class DocumentRecognizer
             Unit = blocks.OfType<ParagraphBlock>().Select(p => UnitLine().Match(CellText.Clean(p.Text))).FirstOrDefault(m => m.Success)?.Groups[1].Value,
             Profile = chosen.Profile.Id,
             ProfileReason = reason,
+            Kind = chosen.Profile.Kind,
             Tables = tables,
             OtherTables = others,
             TitlesWithoutTable = TitlesWithoutTable(blocks, vocabulary, withTable),
@@ -90,6 +91,14 @@ public static partial class DocumentRecognizer
             return (candidates.First(c => c.Profile.Id == profileId), "由 --profile 指定");
         }
 
+        // A document is read with a profile of its own kind (预算 or 决算); among the budget profiles nothing changes.
+        var (kind, why) = DocumentKind.Of(blocks, DocumentTitle(blocks));
+        if (candidates.Any(c => c.Profile.Kind == kind))
+        {
+            candidates = candidates.Where(c => c.Profile.Kind == kind).ToList();
+        }
+
+        var prefix = kind == DisclosureKind.FinalAccounts ? $"{why}表明是决算文件；" : "";
         var numbers = blocks.Where(b => b is HeadingBlock or ParagraphBlock)
             .Select(b => CellText.Clean(b is HeadingBlock h ? h.Text : ((ParagraphBlock)b).Text))
             .Select(t => TableContext.NumberPattern().Match(t)).Where(m => m.Success).Select(m => m.Value.Replace(" ", "", StringComparison.Ordinal))
@@ -97,8 +106,8 @@ public static partial class DocumentRecognizer
         var best = candidates.Select(c => (Candidate: c, Score: c.Profile.Tables.Count(t => numbers.Contains(t.Number))))
             .OrderByDescending(c => c.Score).First();
         return best.Score > 0
-            ? (best.Candidate, $"表号 {string.Join("、", best.Candidate.Profile.Tables.Where(t => numbers.Contains(t.Number)).Select(t => t.Number).Take(4))}… 与式样 {best.Candidate.Profile.Id} 相同")
-            : (candidates[0], $"文件中没有可识别的表号，用默认式样 {candidates[0].Profile.Id}");
+            ? (best.Candidate, $"{prefix}表号 {string.Join("、", best.Candidate.Profile.Tables.Where(t => numbers.Contains(t.Number)).Select(t => t.Number).Take(4))}… 与式样 {best.Candidate.Profile.Id} 相同")
+            : (candidates[0], $"{prefix}文件中没有可识别的表号，用默认式样 {candidates[0].Profile.Id}");
     }
 
     /// <summary>Rows before the first row holding a figure, or 合计 in a label or code column, are the header.</summary>

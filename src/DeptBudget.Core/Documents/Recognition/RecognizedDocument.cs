@@ -13,6 +13,9 @@ public sealed record RecognizedDocument
     public required string Profile { get; init; }
     /// <summary>Why this profile: given, or what in the document chose it.</summary>
     public required string ProfileReason { get; init; }
+
+    /// <summary>The kind of the profile the document was read with: a budget, or final accounts (决算).</summary>
+    public Profiles.DisclosureKind Kind { get; init; }
     public required IReadOnlyList<RecognizedTable> Tables { get; init; }
     /// <summary>Standard tables whose title is printed but which have no table under it.</summary>
     public IReadOnlyList<PrintedTitle> TitlesWithoutTable { get; init; } = [];

@@ -11,6 +11,7 @@ namespace DeptBudget.Core.Documents.Recognition;
 internal sealed class TableReader(Table template, TableVocabulary vocabulary, ClassificationSet? classifications, List<RecognitionProblem> problems, Dictionary<string, string> unitCodes)
 {
     private readonly List<Column> leaves = template.Leaves.ToList();
+    private readonly bool byFunction = RowLabels.ByFunction(template.Leaves);
     private readonly HashSet<string> usedKeys = new(StringComparer.Ordinal);
     private int?[] columnOf = [];
     private HashSet<int> read = [];
@@ -85,7 +86,7 @@ internal sealed class TableReader(Table template, TableVocabulary vocabulary, Cl
                     code = text.Length > 0 ? text : null;
                     break;
                 case ColumnKind.CodeClass or ColumnKind.CodeSection or ColumnKind.CodeItem:
-                    classCode += text;
+                    classCode += RowLabels.IsCodeHeading(text) ? "" : text;
                     break;
                 case ColumnKind.Text when leaf.TextKey is not null && text.Length > 0:
                     texts[leaf.TextKey] = text;
@@ -102,13 +103,19 @@ internal sealed class TableReader(Table template, TableVocabulary vocabulary, Cl
             return null;
         }
 
+        if (!hasValue && RowLabels.IsPlaceholder(label, (code ?? "") + classCode))
+        {
+            return null;
+        }
+
         // “合计” printed in the code column (the label column left blank) is the row's label.
+        code ??= classCode.Length > 0 ? classCode : null;
         if (code is not null && CellText.Code(code) is null && label.Length == 0)
         {
             (label, code) = (code, null);
         }
 
-        var row = Key(label, code ?? (classCode.Length > 0 ? classCode : null), texts, ref currentUnit, ref lines, printed, hasValue);
+        var row = Key(label, code, texts, ref currentUnit, ref lines, printed, hasValue);
         if (row is null)
         {
             return null;
@@ -147,7 +154,7 @@ internal sealed class TableReader(Table template, TableVocabulary vocabulary, Cl
             new() { Key = Unique(key), Label = label, Code = rowCode, CodeKind = kind, Level = level, Role = role, Cells = new Dictionary<string, decimal?>() };
 
         var normalized = CellText.Label(label);
-        if (template.Rows.FirstOrDefault(r => CellText.Label(r.Label) == normalized && normalized.Length > 0 && !usedKeys.Contains(r.Key)) is { } fixedRow)
+        if (template.Rows.FirstOrDefault(r => RowLabels.Same(r.Label, label) && !usedKeys.Contains(r.Key)) is { } fixedRow)
         {
             usedKeys.Add(fixedRow.Key);
             if (fixedRow.CodeKind == RowCodeKind.Function && fixedRow.Code is { } classCode)
@@ -196,8 +203,8 @@ internal sealed class TableReader(Table template, TableVocabulary vocabulary, Cl
 
         switch (id)
         {
-            case StandardTables.ExpenditureSummary or StandardTables.GeneralBudgetExpenditure or StandardTables.GovernmentFund or StandardTables.StateCapital
-                when digits is { Length: 3 or 5 or 7 }:
+            case StandardTables.ExpenditureSummary or StandardTables.GeneralBudgetExpenditure or StandardTables.GovernmentFund or StandardTables.StateCapital or StandardTables.IncomeSummary
+                when digits is { Length: 3 or 5 or 7 } && (id != StandardTables.IncomeSummary || byFunction):
                 CheckFunctionName(digits, label, printed);
                 return Make($"f:{digits}", RowCodeKind.Function, digits, digits.Length switch { 3 => 1, 5 => 2, _ => 3 });
             case StandardTables.IncomeSummary when digits is not null:

@@ -23,7 +23,7 @@ internal static class ThreePublicPart
             {
                 var last = spec.Year == "last";
                 var sums = plan.Values
-                    .Select(c => lines.Sum(l => LineFactsBuilder.Hundredths(facts.Dataset.AmountUnit, Measure(last ? l.LastYear : l.ThisYear, c.Measure))))
+                    .Select(c => c.Filter?.Nothing == true ? 0 : lines.Sum(l => LineFactsBuilder.Hundredths(facts.Dataset.AmountUnit, Measure(last ? l.LastYear : l.ThisYear, c.Measure))))
                     .ToArray();
                 yield return factory.Make(spec.Key ?? (last ? "lastYear" : "thisYear"), null, spec.Label, spec.Level, spec.Role, sums);
             }
