@@ -16,6 +16,7 @@ internal static class TargetsCommand
         command.Subcommands.Add(Read(stdout));
         command.Subcommands.Add(Check(stdout));
         command.Subcommands.Add(TargetsScoreCommand.Create(stdout));
+        command.Subcommands.Add(TargetsActualsTemplateCommand.Create(stdout));
         command.Subcommands.Add(TargetsFillCommand.Create(stdout));
         command.Subcommands.Add(TargetsRenderCommand.Create(stdout));
         return command;
