@@ -94,6 +94,25 @@ public sealed class TargetsActualsXlsxCommandTests : IDisposable
         Assert.EndsWith("%", with.GetProperty("actual").GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_department_form_is_scored_by_the_department_method_unless_a_scoring_file_is_given()
+    {
+        var actuals = RepoPaths.Sample("targets/guangshui-department-actuals.json");
+
+        var (code, chosen, error) = CliRunner.Run("targets", "score", DepartmentForm, "--actuals", actuals, "--format", "json");
+        var (_, given, _) = CliRunner.Run("targets", "score", DepartmentForm, "--actuals", actuals, "--scoring", RepoPaths.File("data", "targets", "scoring.json"), "--format", "json");
+
+        Assert.True(code == 0, error);
+        Assert.Equal((96.01m, "部门整体绩效自评（按财预〔2020〕10号分值，一级指标归入产出、效益、满意度）"), Total(chosen));
+        Assert.Equal((69.55m, "项目支出绩效自评（财预〔2020〕10号）"), Total(given));
+    }
+
+    private static (decimal Total, string? Method) Total(string output)
+    {
+        using var json = JsonDocument.Parse(output);
+        return (json.RootElement.GetProperty("total").GetDecimal(), json.RootElement.GetProperty("method").GetString());
+    }
+
     private static JsonElement Line((int Code, string Out, string Error) run, string level3)
     {
         Assert.True(run.Code == 0, run.Error);

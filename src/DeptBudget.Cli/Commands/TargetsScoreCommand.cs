@@ -18,10 +18,11 @@ internal static class TargetsScoreCommand
         var actuals = new Option<string>("--actuals") { Description = "实际完成情况 .json 或 .xlsx（targets actuals-template 生成的模板）：预算执行、各指标 1–7 月和全年实际值、偏差原因", Required = true };
         var dataset = new Option<string?>("--dataset") { Description = "预算数据集 .json（可选）：实际完成情况未给出的指标库输入取自其主要数据" };
         var profile = new Option<string>("--profile") { Description = "与 --dataset 同用：公开表式样 id（henan-2022、hubei-2023）", DefaultValueFactory = _ => ShippedProfiles.DefaultId };
+        var scoring = new Option<string?>("--scoring") { Description = "计分办法文件 .json（可选，格式同 data/targets/scoring.json）；默认按表的种类选用内置办法" };
         var format = new Option<ScoreFormat>("--format") { Description = "json | text | xlsx", Required = true };
         var output = new Option<string>("--out") { Description = "输出文件；默认或 - 为标准输出", DefaultValueFactory = _ => "-" };
         var dataDir = DataDirectory.Option();
-        var command = new Command("score", "绩效监控与自评：完成率、双监控预警、按财预〔2020〕10号计分和等级（部门整体表按部门整体办法）。") { file, actuals, dataset, profile, format, output, dataDir };
+        var command = new Command("score", "绩效监控与自评：完成率、双监控预警、按财预〔2020〕10号计分和等级（部门整体表按部门整体办法）。") { file, actuals, dataset, profile, scoring, format, output, dataDir };
         command.SetAction(parsed =>
         {
             var actualsPath = parsed.GetValue(actuals)!;
@@ -33,7 +34,8 @@ internal static class TargetsScoreCommand
             ScoreSheet sheet;
             try
             {
-                sheet = SelfEvaluation.Score(form, data, ScoringData.Methods.For(form, data.Project), ShippedTargetData.Vocabulary.Directions, LibraryData.Library, keyFigures);
+                var method = parsed.GetValue(scoring) is { } scoringPath ? ScoringData.ReadFile(scoringPath) : ScoringData.Methods.For(form, data.Project);
+                sheet = SelfEvaluation.Score(form, data, method, ShippedTargetData.Vocabulary.Directions, LibraryData.Library, keyFigures);
             }
             catch (ArgumentException ex)
             {

@@ -12,6 +12,13 @@ public static class ScoringData
         .Select(n => JsonInput.Read<ScoringRules>(Resource(n), n, "计分办法"))
         .ToList());
 
+    /// <summary>A bureau's own method, in the shipped files' format.</summary>
+    public static ScoringRules ReadFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return File.Exists(path) ? JsonInput.Read<ScoringRules>(File.ReadAllText(path), path, "计分办法") : throw new InputException($"计分办法文件 {path} 不存在。");
+    }
+
     private static string Resource(string name)
     {
         using var reader = new StreamReader(typeof(ScoringData).Assembly.GetManifestResourceStream(name)!);
