@@ -35,7 +35,7 @@ public static class ActualsXlsxReader
         }
         catch (ArgumentException ex)
         {
-            throw cells.Error(projectRow, 1, ex.Message.TrimEnd('。'));
+            throw projectRow > 0 ? cells.Error(projectRow, 1, ex.Message.TrimEnd('。')) : new InputException($"{file}：工作表“{Names.Name}”：{ex.Message}", ex);
         }
 
         return new Actuals
