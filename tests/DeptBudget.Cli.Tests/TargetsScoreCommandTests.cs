@@ -53,7 +53,7 @@ public sealed class TargetsScoreCommandTests : IDisposable
         var sheets = document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value).ToList();
         Assert.Equal(["自评得分", "发现"], sheets);
         var rows = document.WorkbookPart.WorksheetParts.First().Worksheet.Descendants<Row>().Count();
-        Assert.Equal(1 + 10 + 1 + 3, rows);
+        Assert.Equal(1 + 10 + 1 + 4, rows);
     }
 
     [Fact]

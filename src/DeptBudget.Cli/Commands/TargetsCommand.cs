@@ -17,6 +17,7 @@ internal static class TargetsCommand
         command.Subcommands.Add(Read(stdout));
         command.Subcommands.Add(Check(stdout));
         command.Subcommands.Add(TargetsScoreCommand.Create(stdout));
+        command.Subcommands.Add(TargetsActualsTemplateCommand.Create(stdout));
         command.Subcommands.Add(TargetsFillCommand.Create(stdout, stderr));
         command.Subcommands.Add(TargetsLibraryCommand.Create(stdout));
         command.Subcommands.Add(TargetsRenderCommand.Create(stdout));

@@ -18,6 +18,7 @@ public static class ScoreReport
         var report = new
         {
             sheet.Title,
+            sheet.Method,
             Rounding = ScoreSheet.Rounding,
             sheet.Total,
             sheet.Grade,
@@ -62,6 +63,7 @@ public static class ScoreReport
         }
 
         text.Append(CultureInfo.InvariantCulture, $"总分：{Number(sheet.Total)}　等级：{sheet.Grade}\n");
+        text.Append(CultureInfo.InvariantCulture, $"计分办法：{sheet.Method}\n");
         text.Append(CultureInfo.InvariantCulture, $"计算口径：{ScoreSheet.Rounding}\n");
         var deviations = sheet.Deviations.ToList();
         if (deviations.Count > 0)

@@ -27,6 +27,7 @@ public static class ScoreXlsx
         scores.Add(new Row());
         scores.Add(new Row(Text("总分"), Number(sheet.Total)));
         scores.Add(Texts(["等级", sheet.Grade]));
+        scores.Add(Texts(["计分办法", sheet.Method]));
         scores.Add(Texts(["计算口径", ScoreSheet.Rounding]));
         Add(workbook, "自评得分", scores);
 

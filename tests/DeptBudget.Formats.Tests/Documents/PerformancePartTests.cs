@@ -18,8 +18,14 @@ public class PerformancePartTests
     public static TheoryData<string, string, string[]> Samples => new()
     {
         { SampleDocuments.Xinxiang, "第四部分 新乡市政务服务和大数据管理局2022年部门绩效目标表", ["部门(单位)整体绩效目标表", "部门预算项目绩效目标汇总表"] },
-        { SampleDocuments.Hubei, "第五部分 江城区教育局2023年部门整体支出绩效目标", ["部门整体绩效目标申报表"] },
+        {
+            SampleDocuments.Hubei, "第五部分 江城区教育局2023年部门整体支出绩效目标和项目支出绩效目标",
+            ["部门整体绩效目标申报表", .. HubeiProjects.Select(p => $"项目支出绩效目标申报表（{p}）")]
+        },
     };
+
+    /// <summary>The projects of the hubei sample with a budget this year, in the dataset's order.</summary>
+    private static readonly string[] HubeiProjects = ["教育督导评估", "中小学校信息化建设", "学前教育普惠性资助", "中小学教师培训"];
 
     [Theory]
     [MemberData(nameof(Samples))]
@@ -33,7 +39,7 @@ public class PerformancePartTests
         Assert.Contains(document.Parts[^2].Blocks, b => b is TableBlock);
         Assert.Equal(DocumentBuilder.TargetsNote, Assert.IsType<ParagraphBlock>(part.Blocks[0]).Text);
         var forms = part.Blocks.OfType<TargetFormBlock>().ToList();
-        Assert.Equal(titles, forms.Select(f => f.Form.Title));
+        Assert.Equal(titles, forms.Select(DocumentForms.Title));
         var money = forms[0].Form.Money!;
         Assert.Equal(ThisYear(figures, "revenueTotal"), money.IncomeTotal!.Amount);
         Assert.Equal(ThisYear(figures, "expenditureTotal"), money.ExpenditureTotal!.Amount);
@@ -57,7 +63,7 @@ public class PerformancePartTests
         Assert.Equal([PartTemplate.TargetsContent], read.Parts.Single().Contents);
         Assert.Equal([new ParagraphBlock(DocumentBuilder.TargetsNote)], unresolved.Parts.Single().Blocks);
         Assert.Equal(["henan-2022-department", "henan-2022-project-summary"], ShippedDocumentTemplates.Get("henan-2022").TargetForms.Select(t => t.Id));
-        Assert.Equal(["hubei-department"], ShippedDocumentTemplates.Get("hubei-2023").TargetForms.Select(t => t.Id));
+        Assert.Equal(["hubei-department", "hubei-project"], ShippedDocumentTemplates.Get("hubei-2023").TargetForms.Select(t => t.Id));
     }
 
     [Fact]
@@ -67,6 +73,22 @@ public class PerformancePartTests
 
         Assert.Contains("targets", error.Message, StringComparison.Ordinal);
         Assert.Equal(2, error.Line);
+    }
+
+    [Fact]
+    public void Hubei_PrintsOneProjectFormPerProjectWithABudget_AfterTheDepartmentForm_EachWithItsCostIndicator()
+    {
+        var document = SampleDocuments.Build(SampleDocuments.Hubei);
+        var forms = document.Parts[^1].Blocks.OfType<TargetFormBlock>().ToList();
+        var listed = forms[0].Form.Projects.Where(p => p.Code.Length > 0).ToList();
+
+        var projects = forms.Skip(1).Select(f => (f.Template.Id, f.Form.Kind, Assert.Single(f.Form.Projects))).ToList();
+
+        Assert.Equal("hubei-department", forms[0].Template.Id);
+        Assert.Equal(HubeiProjects, projects.Select(p => p.Item3.Name));
+        Assert.All(projects, p => Assert.Equal(("hubei-project", Core.Targets.FormKind.Project), (p.Id, p.Kind)));
+        Assert.Equal(listed.Select(p => (p.Code, p.AnnualBudget)), projects.Select(p => (p.Item3.Code, p.Item3.AnnualBudget)));
+        Assert.All(projects, p => Assert.Equal($"≤{p.Item3.AnnualBudget:0.##}万元", Assert.Single(p.Item3.Indicators).Target.Text.Replace(" ", "", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -90,6 +112,14 @@ public class PerformancePartTests
         await page.SetContentAsync(DocumentHtml.Write(document));
 
         Assert.Equal(1, await page.Locator("nav.contents a").GetByText(heading, new() { Exact = true }).CountAsync());
+        foreach (var title in titles)
+        {
+            var entry = page.Locator("nav.contents a").GetByText(title, new() { Exact = true });
+            Assert.Equal(1, await entry.CountAsync());
+            var target = (await entry.GetAttributeAsync("href"))!;
+            Assert.Equal(title, await page.Locator($"{target} + section.form > h3").InnerTextAsync());
+        }
+
         var part = page.Locator("section.part").Last;
         Assert.Equal(heading, await part.GetByRole(AriaRole.Heading, new() { Level = 2 }).InnerTextAsync());
         Assert.Equal(titles, await part.GetByRole(AriaRole.Heading, new() { Level = 3 }).AllInnerTextsAsync());
@@ -118,6 +148,9 @@ public class PerformancePartTests
         Assert.Equal(FormTables(document), after.OfType<Table>().Count());
         Assert.Equal(titles, after.OfType<Paragraph>().Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val == DocxStyles.TableTitle).Select(p => p.InnerText));
         Assert.Contains(body.Elements<Paragraph>(), p => p.InnerText == heading && p.ParagraphProperties?.ParagraphStyleId?.Val == DocxStyles.Toc1);
+        var toc = body.Elements<Paragraph>().Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val == DocxStyles.Toc2).Select(p => p.InnerText).ToList();
+        Assert.Equal(titles, toc.TakeLast(titles.Length));
+        Assert.All(after.OfType<Paragraph>().Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val == DocxStyles.TableTitle), p => Assert.Equal(1, p.ParagraphProperties!.OutlineLevel!.Val!.Value));
     }
 
     [Theory]

@@ -1,38 +1,18 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using DeptBudget.Core.Targets.Evaluation;
-using DeptBudget.Formats.Targets;
-using DeptBudget.Testing;
 
 namespace DeptBudget.Formats.Tests.Targets;
 
 /// <summary>The worked example of docs/TARGETS-SELF-EVALUATION.md: the tables on that page are parsed and must be what the code computes.</summary>
 public partial class SelfEvaluationExampleTests
 {
-    private static readonly Lazy<ScoreSheet> Sheet = new(() =>
-    {
-        var form = FormJson.Read(File.ReadAllText(RepoPaths.Sample("targets/service-hall-form.json")), "service-hall-form.json").Single();
-        var actuals = ActualsJson.ReadFile(RepoPaths.Sample("targets/service-hall-actuals.json"));
-        return SelfEvaluation.Score(form, actuals, LibraryData.Scoring, ShippedTargetData.Vocabulary.Directions, LibraryData.Library);
-    });
+    private static readonly Lazy<ScoreSheet> Sheet = new(() => DocTables.Score("service-hall"));
 
-    private static readonly Lazy<string> Page = new(() =>
-    {
-        var text = File.ReadAllText(RepoPaths.File("docs", "TARGETS-SELF-EVALUATION.md"));
-        return text[text.IndexOf("## Worked example", StringComparison.Ordinal)..];
-    });
+    private static readonly Lazy<string> Page = new(() => DocTables.Section("## Worked example", "## Worked example: a department"));
 
-    /// <summary>The rows of the page's table whose header starts with the given cells.</summary>
-    private static List<string[]> Table(string header)
-    {
-        var lines = Page.Value.Split('\n');
-        var start = Array.FindIndex(lines, l => l.StartsWith(header, StringComparison.Ordinal));
-        Assert.True(start >= 0, $"no table “{header}” in the worked example");
-        return lines.Skip(start + 2).TakeWhile(l => l.StartsWith('|'))
-            .Select(l => l.Trim().Trim('|').Split('|').Select(c => c.Trim()).ToArray()).ToList();
-    }
+    private static List<string[]> Table(string header) => DocTables.Rows(Page.Value, header);
 
-    private static decimal Number(string text) => decimal.Parse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+    private static decimal Number(string text) => DocTables.Number(text);
 
     [Fact]
     public void ScoreTable_EveryLineAsDocumented()

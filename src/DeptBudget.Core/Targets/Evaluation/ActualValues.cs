@@ -1,10 +1,14 @@
 using System.Globalization;
+using DeptBudget.Core.Tables;
 using DeptBudget.Core.Targets.Library;
 
 namespace DeptBudget.Core.Targets.Evaluation;
 
-/// <summary>An indicator's actual value: as given, else computed by the indicator library from execution data.</summary>
-internal sealed class ActualValues(Actuals actuals, IndicatorLibrary library)
+/// <summary>
+/// An indicator's actual value: as given, else computed by the indicator library from execution data — the actuals'
+/// inputs first, then their budget execution, then the budget's key figures (<paramref name="keyFigures"/>).
+/// </summary>
+internal sealed class ActualValues(Actuals actuals, IndicatorLibrary library, Table? keyFigures)
 {
     public (string Text, string Source) YearEnd(Indicator indicator) => Value(indicator, IndicatorSelection.ActualFor(indicator, actuals)?.YearEnd, actuals.Budget?.YearEnd);
 
@@ -32,6 +36,14 @@ internal sealed class ActualValues(Actuals actuals, IndicatorLibrary library)
         if (executed is { } e)
         {
             inputs.TryAdd("执行数", e);
+        }
+
+        if (keyFigures is not null)
+        {
+            foreach (var (name, figure) in IndicatorLibrary.InputsFromKeyFigures(entry, keyFigures))
+            {
+                inputs.TryAdd(name, figure);
+            }
         }
 
         return IndicatorLibrary.Evaluate(entry, inputs) is { } value

@@ -1,4 +1,5 @@
 using DeptBudget.Core.Checks;
+using DeptBudget.Core.Tables;
 using DeptBudget.Core.Targets.Library;
 using DeptBudget.Core.Targets.Review;
 
@@ -19,7 +20,7 @@ public static class Monitoring
         return CompletionRule.Round(rules.MidYearMonths * 100m / 12 * rules.Tolerance);
     }
 
-    public static IReadOnlyList<Finding> Run(PerformanceForm form, Actuals actuals, ScoringRules rules, DirectionLexicon directions, IndicatorLibrary library)
+    public static IReadOnlyList<Finding> Run(PerformanceForm form, Actuals actuals, ScoringRules rules, DirectionLexicon directions, IndicatorLibrary library, Table? keyFigures = null)
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(actuals);
@@ -36,7 +37,7 @@ public static class Monitoring
             }
         }
 
-        var values = new ActualValues(actuals, library);
+        var values = new ActualValues(actuals, library, keyFigures);
         foreach (var indicator in IndicatorSelection.Of(form, actuals.Project))
         {
             var (actual, _) = values.MidYear(indicator);

@@ -7,6 +7,9 @@ public sealed record ScoreSheet
 {
     public required string Title { get; init; }
 
+    /// <summary>The scoring method's name (<see cref="ScoringRules.Name"/>).</summary>
+    public string Method { get; init; } = "";
+
     /// <summary>预算执行率 first, then the indicators of each group.</summary>
     public required IReadOnlyList<ScoreLine> Lines { get; init; }
 

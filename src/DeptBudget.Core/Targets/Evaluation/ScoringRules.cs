@@ -3,6 +3,21 @@ namespace DeptBudget.Core.Targets.Evaluation;
 /// <summary>The self-evaluation method as data (data/targets/scoring.json; 财预〔2020〕10号 by default).</summary>
 public sealed record ScoringRules
 {
+    /// <summary>The method's name as printed with the score (项目支出绩效自评（财预〔2020〕10号）).</summary>
+    public string Name { get; init; } = "";
+
+    /// <summary>
+    /// Which forms the method scores: form kinds (department, project, projectSummary) or template ids; the first
+    /// method naming the form's template wins, then the first naming its kind (<see cref="ScoringMethods"/>).
+    /// </summary>
+    public IReadOnlyList<string> AppliesTo { get; init; } = [];
+
+    /// <summary>
+    /// 三级 names of indicators that measure budget execution itself (预算执行率): already scored by the 预算执行率
+    /// line, so they are left out of the groups instead of being scored twice.
+    /// </summary>
+    public IReadOnlyList<string> BudgetIndicators { get; init; } = [];
+
     /// <summary>分值 of 预算执行率, scored in proportion.</summary>
     public required decimal BudgetWeight { get; init; }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DeptBudget.Core.Checks;
+using DeptBudget.Core.Tables;
 using DeptBudget.Core.Targets.Library;
 using DeptBudget.Core.Targets.Review;
 
@@ -13,16 +14,23 @@ public static class SelfEvaluation
 {
     public const string BudgetGroup = "预算执行率";
 
-    public static ScoreSheet Score(PerformanceForm form, Actuals actuals, ScoringRules rules, DirectionLexicon directions, IndicatorLibrary library)
+    /// <param name="keyFigures">The budget's key figures (主要数据), which give library inputs the actuals do not; null for none.</param>
+    public static ScoreSheet Score(PerformanceForm form, Actuals actuals, ScoringRules rules, DirectionLexicon directions, IndicatorLibrary library, Table? keyFigures = null)
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(actuals);
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(directions);
         var sink = new FindingSink(form);
-        var values = new ActualValues(actuals, library);
+        var values = new ActualValues(actuals, library, keyFigures);
         var lines = new List<ScoreLine> { BudgetLine(actuals.Budget, rules, sink) };
-        var indicators = IndicatorSelection.Of(form, actuals.Project);
+        var selected = IndicatorSelection.Of(form, actuals.Project);
+        var indicators = selected.Where(i => !IsBudgetIndicator(i, rules)).ToList();
+        foreach (var indicator in selected.Except(indicators))
+        {
+            sink.Indicator("score-budget-indicator", Severity.Notice, indicator, "三级指标", $"“{indicator.Level3}”已作为“{BudgetGroup}”一项计 {Text(rules.BudgetWeight)} 分，不再在指标中重复计分。");
+        }
+
         foreach (var indicator in indicators.Where(i => GroupOf(i, rules) is null))
         {
             sink.Indicator("score-ungrouped", Severity.Notice, indicator, "一级指标", $"一级指标“{indicator.Level1}”不属于{string.Join("、", rules.Groups.Select(g => g.Name))}，不计分。");
@@ -43,7 +51,7 @@ public static class SelfEvaluation
             groups.Add(new GroupScore(group.Name, group.Weight, CompletionRule.Round(scored.Sum(l => l.Exact))));
         }
 
-        foreach (var actual in actuals.Indicators.Where(a => !indicators.Any(i => i.Path == a.Path || i.Level3 == a.Path)))
+        foreach (var actual in actuals.Indicators.Where(a => !selected.Any(i => i.Path == a.Path || i.Level3 == a.Path)))
         {
             sink.Add("score-unknown-indicator", Severity.Warning, new CellSource { Table = "实际完成值" }, actual.Path, null, $"实际完成值中的指标“{actual.Path}”在表中找不到，未计分；请按“一级/二级/三级”写指标路径。");
         }
@@ -57,11 +65,12 @@ public static class SelfEvaluation
         return new ScoreSheet
         {
             Title = form.Title + (actuals.Project.Length > 0 ? $"（{actuals.Project}）" : ""),
+            Method = rules.Name,
             Lines = lines,
             Groups = groups,
             Total = total,
             Grade = GradeOf(total, rules),
-            Findings = sink.Findings.Concat(Monitoring.Run(form, actuals, rules, directions, library)).ToList(),
+            Findings = sink.Findings.Concat(Monitoring.Run(form, actuals, rules, directions, library, keyFigures)).ToList(),
         };
     }
 
@@ -75,6 +84,9 @@ public static class SelfEvaluation
     /// <summary>分值 × min(完成率, 100%), unrounded; no completion scores 0.</summary>
     public static decimal Points(decimal weight, decimal? percent) =>
         percent is { } p ? weight * Math.Min(Math.Max(p, 0), 100) / 100 : 0;
+
+    private static bool IsBudgetIndicator(Indicator indicator, ScoringRules rules) =>
+        rules.BudgetIndicators.Any(n => indicator.Level3.EndsWith(n, StringComparison.Ordinal));
 
     internal static ScoreGroup? GroupOf(Indicator indicator, ScoringRules rules)
     {

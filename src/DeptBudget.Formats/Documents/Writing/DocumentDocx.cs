@@ -82,7 +82,7 @@ public static class DocumentDocx
         title.ParagraphProperties!.Append(new OutlineLevel { Val = 9 });
         body.Append(title);
         var entries = document.Parts.SelectMany(p => new[] { (Level: 1, Text: p.FullHeading) }
-            .Concat(p.Blocks.OfType<HeadingBlock>().Where(h => h.Level == 2).Select(h => (Level: 2, h.Text)))).ToList();
+            .Concat(p.Blocks.Select(DocumentForms.ContentsEntry).OfType<string>().Select(text => (Level: 2, Text: text)))).ToList();
         for (var i = 0; i < entries.Count; i++)
         {
             var paragraph = Styled(entries[i].Text, entries[i].Level == 1 ? DocxStyles.Toc1 : DocxStyles.Toc2);
@@ -119,7 +119,11 @@ public static class DocumentDocx
                     body.Append(DocxTableWriter.Write(table.Table));
                     break;
                 case TargetFormBlock form:
+                    var title = body.ChildElements.Count;
                     FormDocx.WriteForm(body, DocumentForms.Layout(form), pageBreak: !ReferenceEquals(form, part.Blocks.OfType<TargetFormBlock>().First()));
+
+                    // The title at outline level 2, so that Word's TOC field keeps the form's entry when it is updated.
+                    body.ChildElements[title].GetFirstChild<ParagraphProperties>()!.Append(new OutlineLevel { Val = 1 });
                     break;
                 case ChartBlock chart:
                     body.Append(DocxChart.Write(main, chart.Chart));

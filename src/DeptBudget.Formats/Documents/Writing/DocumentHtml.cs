@@ -62,13 +62,13 @@ public static class DocumentHtml
         {
             var part = document.Parts[i];
             html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#part-{i + 1}\">").Append(Escape(part.FullHeading)).Append("</a>");
-            var headings = part.Blocks.OfType<HeadingBlock>().Where(h => h.Level == 2).ToList();
-            if (headings.Count > 0)
+            var entries = part.Blocks.Select(b => (Block: b, Text: DocumentForms.ContentsEntry(b))).Where(e => e.Text is not null).ToList();
+            if (entries.Count > 0)
             {
                 html.Append("\n<ol>\n");
-                foreach (var heading in headings)
+                foreach (var (block, text) in entries)
                 {
-                    html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#{Anchor(i + 1, part.Blocks, heading)}\">").Append(Escape(heading.Text)).Append("</a></li>\n");
+                    html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#{Anchor(i + 1, part.Blocks, block)}\">").Append(Escape(text!)).Append("</a></li>\n");
                 }
 
                 html.Append("</ol>\n");
@@ -99,6 +99,7 @@ public static class DocumentHtml
                     HtmlTableWriter.Write(html, table.Table);
                     break;
                 case TargetFormBlock form:
+                    html.Append(CultureInfo.InvariantCulture, $"<div class=\"anchor\" id=\"{Anchor(number, part.Blocks, form)}\"></div>\n");
                     FormHtml.WriteForm(html, DocumentForms.Layout(form), 3);
                     break;
                 case ChartBlock chart:
@@ -112,8 +113,8 @@ public static class DocumentHtml
         html.Append("</section>\n");
     }
 
-    private static string Anchor(int part, IReadOnlyList<PartBlock> blocks, HeadingBlock heading) =>
-        string.Create(CultureInfo.InvariantCulture, $"part-{part}-{IndexOf(blocks, heading) + 1}");
+    private static string Anchor(int part, IReadOnlyList<PartBlock> blocks, PartBlock block) =>
+        string.Create(CultureInfo.InvariantCulture, $"part-{part}-{IndexOf(blocks, block) + 1}");
 
     private static int IndexOf(IReadOnlyList<PartBlock> blocks, PartBlock block)
     {

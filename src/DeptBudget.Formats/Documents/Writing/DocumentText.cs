@@ -4,7 +4,8 @@ using DeptBudget.Core.Writing;
 namespace DeptBudget.Formats.Documents.Writing;
 
 /// <summary>
-/// The document's text without its tables, as Markdown-like plain text (# part, ## 一、, ### （一）): what the
+/// The document's text without its tables, as Markdown-like plain text (# part, ## 一、 and the performance part's form
+/// titles, ### （一）): what the
 /// narrative checks read (NarrativeReview) and what the golden narrative files hold.
 /// </summary>
 public static class DocumentText
@@ -31,6 +32,9 @@ public static class DocumentText
                         break;
                     case ParagraphBlock paragraph:
                         text.Append(paragraph.Text).Append("\n\n");
+                        break;
+                    case TargetFormBlock form:
+                        text.Append("## ").Append(DocumentForms.Title(form)).Append("\n\n");
                         break;
                     default:
                         break;
