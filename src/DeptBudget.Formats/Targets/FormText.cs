@@ -61,6 +61,35 @@ internal sealed partial class FormText
         return new FormText([]);
     }
 
+    /// <summary>
+    /// Each form titled <paramref name="title"/>: from a line whose first cell holds the title to the next line that holds
+    /// any form's title (<paramref name="titles"/>), kept when it has every one of <paramref name="markers"/> — so a
+    /// document with one project form per project gives each its own part, and a contents entry or a sentence naming
+    /// the form gives none. Empty when the text has no such line.
+    /// </summary>
+    public IReadOnlyList<FormText> Forms(string title, IReadOnlyCollection<string> titles, IReadOnlyList<string> markers)
+    {
+        bool Titled(FormLine line, string t) => line.First.Contains(t, StringComparison.Ordinal) && line.First.Length <= t.Length + 40;
+        var starts = Enumerable.Range(0, Lines.Count).Where(i => titles.Any(t => Titled(Lines[i], t))).Append(Lines.Count).ToList();
+        var parts = new List<FormText>();
+        for (var k = 0; k + 1 < starts.Count; k++)
+        {
+            if (!Titled(Lines[starts[k]], title))
+            {
+                continue;
+            }
+
+            var part = Lines.Skip(starts[k]).Take(starts[k + 1] - starts[k]).ToList();
+            var text = string.Join('\n', part.Select(l => string.Join('\t', l.Cells)));
+            if (markers.All(m => text.Contains(m, StringComparison.Ordinal)))
+            {
+                parts.Add(new FormText(part));
+            }
+        }
+
+        return parts;
+    }
+
     /// <summary>The index of the first line whose first cell starts with <paramref name="heading"/>, at or after <paramref name="from"/>; -1 if none.</summary>
     public int Find(string? heading, int from = 0)
     {

@@ -26,6 +26,17 @@ public sealed class RenderedDocumentAuditTests
     }
 
     [Fact]
+    public void Docx_OfTheHubeiSample_HasEachProjectFormReviewedUnderItsOwnTitle()
+    {
+        var result = AuditRendered(SampleDocuments.Hubei, ".docx", stream => DocumentDocx.Write(SampleDocuments.Build(SampleDocuments.Hubei), stream));
+        var projects = SampleDocuments.Dataset(SampleDocuments.Hubei).Projects.Select(p => p.Name).ToList();
+
+        Assert.Equal(["hubei-department", .. projects.Select(_ => "hubei-project")], result.Forms);
+        var titles = result.Findings.Where(f => f.RuleId.StartsWith("target-", StringComparison.Ordinal)).Select(f => f.Location.TableNumber).Distinct().ToList();
+        Assert.Equal(["部门整体绩效目标申报表", .. projects.Select(p => $"项目支出绩效目标申报表（{p}）")], titles);
+    }
+
+    [Fact]
     public void Pdf_OfTheXinxiangSample_IsRecognisedWithoutError()
     {
         var result = AuditRendered(SampleDocuments.Xinxiang, ".pdf", stream =>
