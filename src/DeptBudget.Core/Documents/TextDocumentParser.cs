@@ -12,6 +12,9 @@ public static class TextDocumentParser
     /// <summary>A paragraph at least this long that stops without closing punctuation continues after a blank line.</summary>
     private const int BrokenParagraphLength = 30;
 
+    /// <summary>A line without tabs this short between two table rows is a cell's text a copy broke onto its own line.</summary>
+    private const int WrappedCellLength = 30;
+
     public static SourceDocument Parse(string text, string fileName)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -55,6 +58,13 @@ public static class TextDocumentParser
                 EndParagraph();
                 table.Add(new TableBlockRow(line.Split('\t'), new SourcePosition(i + 1)));
                 blankSinceTable = false;
+                continue;
+            }
+
+            if (table.Count > 0 && line.Trim().Length is > 0 and <= WrappedCellLength && !line.TrimStart().StartsWith('#')
+                && i + 1 < lines.Length && lines[i + 1].Contains('\t', StringComparison.Ordinal))
+            {
+                table.Add(new TableBlockRow([line.Trim()], new SourcePosition(i + 1)));
                 continue;
             }
 
