@@ -71,7 +71,7 @@ public static class BlankColumnFindings
         var where = first.Location.TableNumber is { } number ? $"{number}《{first.Location.TableTitle}》" : $"《{first.Location.TableTitle ?? table.Title}》";
         var column = first.Location.ColumnKey == blank.Key ? "" : $"“{first.Location.ColumnLabel}”列";
         var message = string.Create(CultureInfo.InvariantCulture,
-            $"{where}“{string.Join("/", path.Select(c => c.Label))}”列整列为空，而{string.Join("、", filled)}有数，共 {parts.Count} 行：{rule.Title}，{column}各行填列合计 {stated:#,##0.00}，应为 {expected:#,##0.00}。");
+            $"{where}“{string.Join("/", path.Select(c => c.Label))}”列整列为空{(filled.Count > 0 ? $"，而{string.Join("、", filled)}有数" : "")}，共 {parts.Count} 行：{rule.Title}，{column}各行填列合计 {stated:#,##0.00}，应为 {expected:#,##0.00}。");
         return first with
         {
             Location = first.Location with { RowKey = null, RowLabel = null, Source = null },
@@ -84,20 +84,32 @@ public static class BlankColumnFindings
         };
     }
 
-    /// <summary>The columns beside the blank one (under the same group, else the other top columns) with figures in the failing rows.</summary>
+    /// <summary>
+    /// The columns beside the blank one that have figures in the failing rows: under the same group, else one level up,
+    /// up to the table's top columns.
+    /// </summary>
     private static List<string> Neighbours(Table table, List<Column> path, List<Finding> parts)
     {
         var rows = parts.Select(p => table.FindRow(p.Location.RowKey!)!).ToList();
-        var siblings = path.Count > 1 ? path[^2].Children : table.Columns;
-        return siblings.Where(s => s != path[^1] && s.Leaves().Any(l => l.Kind == ColumnKind.Value && l.Key is { } key && rows.Any(r => r[key] is not (null or 0m))))
-            .Select(s => s.Label).ToList();
+        bool HasFigures(Column column) => column.Leaves().Any(l => l.Kind == ColumnKind.Value && l.Key is { } key && rows.Any(r => r[key] is not (null or 0m)));
+        for (var level = path.Count - 1; level >= 0; level--)
+        {
+            var siblings = level > 0 ? path[level - 1].Children : table.Columns;
+            var filled = siblings.Where(s => !ReferenceEquals(s, path[level]) && HasFigures(s)).Select(s => s.Label).ToList();
+            if (filled.Count > 0)
+            {
+                return filled;
+            }
+        }
+
+        return [];
     }
 
     private static List<Column>? PathOf(IReadOnlyList<Column> columns, Column leaf)
     {
         foreach (var column in columns)
         {
-            if (column == leaf)
+            if (ReferenceEquals(column, leaf))
             {
                 return [column];
             }

@@ -83,7 +83,7 @@ public static class PdfDocumentReader
                 if (run.IsTable)
                 {
                     var table = PdfTableBuilder.Build(run.Lines, pages[p].Rulings);
-                    if (!(firstOnPage && PdfTableJoin.TryAppend(blocks, table)))
+                    if (!(firstOnPage && ContinuedTable.TryAppend(blocks, table)))
                     {
                         blocks.Add(table);
                     }

@@ -20,72 +20,106 @@ internal sealed class RowJoiner(PrintedColumns columns, Func<TableBlockRow?, str
     public List<TableBlockRow> Join(IReadOnlyList<TableBlockRow> header, IEnumerable<TableBlockRow> body)
     {
         var headerTexts = header.Where(r => Filled(r).Count >= 2).Select(Compact).ToHashSet(StringComparer.Ordinal);
-        var rows = new List<TableBlockRow>();
-        var open = new List<bool>();
-        TableBlockRow? pending = null;
-        foreach (var printed in body)
+        var printed = body.Where(r => Filled(r).Count > 0 && !headerTexts.Contains(Compact(r))).ToList();
+        var fragments = printed.Select(r => joinWrapped ? Fragment(r) : null).ToList();
+        var joined = new TableBlockRow?[printed.Count];
+        var used = new bool[printed.Count];
+        for (var r = 0; r < printed.Count; r++)
         {
-            var row = printed;
-            if (Filled(row).Count == 0 || headerTexts.Contains(Compact(row)))
+            if (fragments[r] is not null)
             {
                 continue;
             }
 
-            if (joinWrapped && Fragment(row) is { } fragment)
+            var above = Run(r - 1, -1);
+            var below = Run(r + 1, 1);
+            var (a, b) = Pieces(printed[r], [.. above.Select(i => fragments[i]!)], [.. below.Select(i => fragments[i]!)]);
+            var label = string.Concat(above.Take(a).Reverse().Select(i => fragments[i])) + Label(printed[r]) + string.Concat(below.Take(b).Select(i => fragments[i]));
+            joined[r] = a + b > 0 ? WithLabel(printed[r], label) : printed[r];
+            foreach (var i in above.Take(a).Concat(below.Take(b)))
             {
-                if (rows.Count > 0 && pending is null && CompletesAbove(rows[^1], open[^1], fragment))
-                {
-                    rows[^1] = WithLabel(rows[^1], Label(rows[^1]) + fragment);
-                    continue;
-                }
+                used[i] = true;
+            }
+        }
 
-                if (pending is not null)
-                {
-                    Add(pending, false);
-                }
-
-                pending = row;
+        var rows = new List<TableBlockRow>();
+        for (var r = 0; r < printed.Count; r++)
+        {
+            var row = joined[r] ?? printed[r];
+            if (used[r])
+            {
                 continue;
             }
 
-            var labelWasEmpty = Label(row).Length == 0;
-            if (pending is not null)
-            {
-                var text = Fragment(pending)!;
-                if (StartsAbove(row, text))
-                {
-                    row = WithLabel(row, text + Label(row));
-                }
-                else
-                {
-                    Add(pending, false);
-                    labelWasEmpty = false;
-                }
-
-                pending = null;
-            }
-
-            if (rows.Count > 0 && Continues(rows[^1], row))
+            if (rows.Count > 0 && joined[r] is not null && Continues(rows[^1], row))
             {
                 rows[^1] = Merged(rows[^1], row);
                 continue;
             }
 
-            Add(row, labelWasEmpty && Label(row).Length > 0);
-        }
-
-        if (pending is not null)
-        {
-            Add(pending, false);
+            rows.Add(row);
         }
 
         return rows;
 
-        void Add(TableBlockRow row, bool labelMayGoOn)
+        // The fragments next to a row, nearest first, that no other row has taken.
+        List<int> Run(int from, int step)
         {
-            rows.Add(row);
-            open.Add(labelMayGoOn);
+            var run = new List<int>();
+            for (var i = from; i >= 0 && i < printed.Count && fragments[i] is not null && !used[i]; i += step)
+            {
+                run.Add(i);
+            }
+
+            return run;
         }
+    }
+
+    /// <summary>
+    /// How many pieces of label from above (nearest first) and below a row belong to it: those that make its known
+    /// name; around a row printed without a label (centred in its cell) as many below as above; else a piece below
+    /// while the label is cut off, and a piece above that is cut off itself.
+    /// </summary>
+    private (int Above, int Below) Pieces(TableBlockRow row, List<string> above, List<string> below)
+    {
+        if (!IsRow(row) || above.Count + below.Count == 0)
+        {
+            return (0, 0);
+        }
+
+        var label = Label(row);
+        for (var a = above.Count; a >= 0; a--)
+        {
+            for (var b = below.Count; b >= 0; b--)
+            {
+                var text = string.Concat(above.Take(a).Reverse()) + label + string.Concat(below.Take(b));
+                if (a + b > 0 && isKnownLabel(row, text))
+                {
+                    return (a, b);
+                }
+            }
+        }
+
+        if (label.Length == 0 && above.Count > 0)
+        {
+            return (above.Count, Math.Min(above.Count, below.Count));
+        }
+
+        var up = 0;
+        while (up < above.Count && IsCutOff(above[up]))
+        {
+            up++;
+        }
+
+        var down = 0;
+        var joined = string.Concat(above.Take(up).Reverse()) + label;
+        while (down < below.Count && joined.Length > 0 && (IsCutOff(joined) || ContinuationStarts.Contains(below[down][0], StringComparison.Ordinal)))
+        {
+            joined += below[down];
+            down++;
+        }
+
+        return (up, down);
     }
 
     /// <summary>The text of a row that holds only a piece of label: one cell of text, no code, no figure, no known row.</summary>
@@ -99,21 +133,6 @@ internal sealed class RowJoiner(PrintedColumns columns, Func<TableBlockRow?, str
 
         var text = CellText.Clean(row.Cells[filled[0]]);
         return CellText.Code(text) is null && !CellText.IsNumber(text) && !isKnownLabel(null, text) ? text : null;
-    }
-
-    /// <summary>A piece of label below a row completes it: the row's label is cut off, or the two make its known name.</summary>
-    private bool CompletesAbove(TableBlockRow above, bool labelMayGoOn, string fragment)
-    {
-        var label = Label(above);
-        return IsRow(above) && label.Length > 0
-            && (labelMayGoOn || IsCutOff(label) || ContinuationStarts.Contains(fragment[0], StringComparison.Ordinal) || isKnownLabel(above, label + fragment));
-    }
-
-    /// <summary>A piece of label above a row starts it: the row printed no label there, or the two make its known name.</summary>
-    private bool StartsAbove(TableBlockRow below, string fragment)
-    {
-        var label = Label(below);
-        return IsRow(below) && (label.Length == 0 || IsCutOff(fragment) || isKnownLabel(below, fragment + label));
     }
 
     /// <summary>

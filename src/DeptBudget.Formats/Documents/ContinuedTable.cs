@@ -1,12 +1,13 @@
 using DeptBudget.Core.Documents;
 
-namespace DeptBudget.Formats.Documents.Pdf;
+namespace DeptBudget.Formats.Documents;
 
 /// <summary>
 /// A table that goes on at the top of the next page is one table: when a page starts with a table of as many columns
-/// as the table that ended the page before, its rows are appended, without the header rows it repeats.
+/// as the table that ended the page before (PDF), or a Word table follows another with nothing but empty paragraphs
+/// and page breaks between, its rows are appended, without the header rows it repeats.
 /// </summary>
-internal static class PdfTableJoin
+internal static class ContinuedTable
 {
     public static bool TryAppend(List<DocumentBlock> blocks, TableBlock next)
     {
