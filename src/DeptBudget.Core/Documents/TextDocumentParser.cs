@@ -61,8 +61,7 @@ public static class TextDocumentParser
                 continue;
             }
 
-            if (table.Count > 0 && line.Trim().Length is > 0 and <= WrappedCellLength && !line.TrimStart().StartsWith('#')
-                && i + 1 < lines.Length && lines[i + 1].Contains('\t', StringComparison.Ordinal))
+            if (table.Count > 0 && i + 1 < lines.Length && lines[i + 1].Contains('\t', StringComparison.Ordinal) && IsWrappedCell(line))
             {
                 table.Add(new TableBlockRow([line.Trim()], new SourcePosition(i + 1)));
                 continue;
@@ -105,6 +104,14 @@ public static class TextDocumentParser
         EndTable();
         EndParagraph();
         return new SourceDocument { FileName = fileName, Format = SourceFormat.Text, Blocks = blocks };
+    }
+
+    /// <summary>A short line that is no heading, table title or caption (单位：…, 部门名称：…): a piece of a cell.</summary>
+    private static bool IsWrappedCell(string line)
+    {
+        var text = line.Trim();
+        return text.Length is > 0 and <= WrappedCellLength && !text.StartsWith('#') && !text.EndsWith('表')
+            && !text.Contains('：', StringComparison.Ordinal) && !text.Contains(':', StringComparison.Ordinal) && !Headings.TryRead(line, out _, out _);
     }
 
     private static bool EndsLine(string text) => text.Length == 0 || text[^1] is '。' or '；' or ';' or '！' or '？' or '：' or ':' or '”';

@@ -131,7 +131,7 @@ internal sealed class RowJoiner(PrintedColumns columns, Func<TableBlockRow?, str
             return null;
         }
 
-        var text = CellText.Clean(row.Cells[filled[0]]);
+        var text = row.Cells[filled[0]].Trim();
         return CellText.Code(text) is null && !CellText.IsNumber(text) && !isKnownLabel(null, text) ? text : null;
     }
 
@@ -172,7 +172,8 @@ internal sealed class RowJoiner(PrintedColumns columns, Func<TableBlockRow?, str
         return opened > 0 || OpenEndings.Contains(label[^1], StringComparison.Ordinal);
     }
 
-    private string Label(TableBlockRow row) => columns.Label is { } c ? Cell(row, c) : string.Empty;
+    /// <summary>The row's label as printed (full-width forms kept), for joining.</summary>
+    private string Label(TableBlockRow row) => columns.Label is { } c && c < row.Cells.Count ? row.Cells[c].Trim() : string.Empty;
 
     private TableBlockRow WithLabel(TableBlockRow row, string label)
     {

@@ -103,7 +103,8 @@ internal static class PdfTableBuilder
             }
         }
 
-        var header = lines.Where(l => l.Segments.Count >= 2 && !body.Contains(l)).SelectMany(l => l.Segments);
+        var bodyLines = body.ToHashSet();
+        var header = lines.Where(l => l.Segments.Count >= 2 && !bodyLines.Contains(l)).SelectMany(l => l.Segments);
         columns.AddRange(header.Where(h => !columns.Any(c => h.Left <= c.Right && h.Right >= c.Left)).Select(h => new PdfSegment(string.Empty, h.Left, h.Right)));
         return [.. columns.OrderBy(c => c.Left)];
     }
