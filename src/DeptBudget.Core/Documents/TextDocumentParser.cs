@@ -67,6 +67,14 @@ public static class TextDocumentParser
                 continue;
             }
 
+            // 续表 between the parts of a table split by a page break in a copy: the table goes on.
+            if ((table.Count > 0 || blankSinceTable) && paragraph.Count == 0 && TableContinuation.IsMarker(line))
+            {
+                EndTable();
+                blankSinceTable = true;
+                continue;
+            }
+
             var afterTable = table.Count > 0 || blankSinceTable;
             EndTable();
             if (line.Trim().Length == 0)

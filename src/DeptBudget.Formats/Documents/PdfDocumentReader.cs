@@ -90,6 +90,11 @@ public static class PdfDocumentReader
 
                     text.Close();
                 }
+                else if (firstOnPage && blocks is [.., TableBlock] && run.Lines.All(l => TableContinuation.IsMarker(l.Text)))
+                {
+                    // 续表 above the rest of the table that ended the page before: the table still goes on here.
+                    continue;
+                }
                 else
                 {
                     text.Add(run.Lines, blocks, rightMargin);

@@ -59,4 +59,26 @@ public class TextDocumentParserTests
 
         Assert.Equal(2, document.Blocks.OfType<TableBlock>().Count());
     }
+
+    [Theory]
+    [InlineData("续表")]
+    [InlineData("（续）")]
+    [InlineData("续表1：")]
+    [InlineData("2022年部门支出预算表（续）")]
+    public void Parse_AContinuationLineBetweenTheTwoPartsOfATable_KeepsItOneTable(string line)
+    {
+        var document = TextDocumentParser.Parse($"项目\t金额\n甲\t1\n\n{line}\n\n项目\t金额\n乙\t2\n", "a.txt");
+
+        Assert.Equal(4, Assert.IsType<TableBlock>(Assert.Single(document.Blocks)).Rows.Count);
+    }
+
+    [Theory]
+    [InlineData("续表说明如下。")]
+    [InlineData("2022年部门支出预算表")]
+    public void Parse_AnyOtherLineBetweenTwoTables_SplitsThem(string line)
+    {
+        var document = TextDocumentParser.Parse($"项目\t金额\n甲\t1\n\n{line}\n\n项目\t金额\n乙\t2\n", "a.txt");
+
+        Assert.Equal(2, document.Blocks.OfType<TableBlock>().Count());
+    }
 }

@@ -7,7 +7,7 @@ namespace DeptBudget.Formats.Tests.Documents;
 /// A small henan-2022 document whose tables are printed the awkward ways published documents print them: 预算05表 with
 /// long labels that wrap inside their cells (no ruling lines), 预算03表 over two pages with its header repeated and
 /// one row continued on the second page with its code and label printed again, and 预算06表 with the figures left of
-/// the codes and names. As text (a copy from a PDF viewer: wrapped lines as lines of their own) and as HTML for
+/// the codes and names; 续表 printed above the second page's part. As text (a copy from a PDF viewer: wrapped lines as lines of their own) and as HTML for
 /// LibreOffice to make .docx and PDF from, where the labels are whole and the columns narrow enough to wrap them.
 /// </summary>
 internal static class BrokenTablesDocument
@@ -104,6 +104,8 @@ internal static class BrokenTablesDocument
         .. ExpenditureFirstPage.Select(Tabs),
         "2089999\t其他社会保障和就业支出\t40.00\t\t",
         "",
+        "续表",
+        "",
         Tabs(FiveColumns),
         .. ExpenditureSecondPage.Select(Tabs),
         "",
@@ -134,7 +136,7 @@ internal static class BrokenTablesDocument
         Table(html, ruled: false, [90, 96, 110, 110, 110], [FiveColumns], wrapped, topRow: "2089999");
         Captions(html, "预算03表", "2022年部门支出预算表");
         Table(html, ruled: true, [70, 260, 70, 70, 70], [FiveColumns], [.. ExpenditureFirstPage, ["2089999", "其他社会保障和就业支出", "40.00", "", ""]]);
-        html.Append("<p style=\"page-break-before: always\"></p>\n");
+        html.Append("<p style=\"page-break-before: always\">续表</p>\n");
         Table(html, ruled: true, [70, 260, 70, 70, 70], [FiveColumns], ExpenditureSecondPage);
         Captions(html, "预算06表", "一般公共预算基本支出表");
         Table(html, ruled: false, [110, 110, 110, 90, 260], BasicHeader, BasicBody);
