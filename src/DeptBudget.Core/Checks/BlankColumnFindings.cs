@@ -45,7 +45,8 @@ public static class BlankColumnFindings
 
     /// <summary>
     /// The value column the rule names that is blank in every failing row and in every detail row of the table, while
-    /// other columns of those rows have figures: the finding's own column if it is such, else the only one.
+    /// other columns of those rows have figures: the finding's own column if it is such, else the only one whose total
+    /// or subtotal rows print a figure.
     /// </summary>
     private static Column? BlankColumn(Table table, List<Finding> parts, string column, IReadOnlySet<string> named)
     {
@@ -58,7 +59,15 @@ public static class BlankColumnFindings
         var candidates = table.ValueColumns.Where(c => c.Key is { } key && (key == column || named.Contains(key))
             && table.Rows.Where(r => r.Role == RowRole.Detail).All(r => r[key] is null or 0m)
             && rows.All(r => r![key] is null or 0m)).ToList();
-        return candidates.FirstOrDefault(c => c.Key == column) ?? (candidates.Count == 1 ? candidates[0] : null);
+        if (candidates.FirstOrDefault(c => c.Key == column) is { } own)
+        {
+            return own;
+        }
+
+        // Another column the rule reads is the cause only where the table's totals print it: a column left blank on
+        // purpose (资本性支出 nobody has) is blank in its total too.
+        var printedInTotals = candidates.Where(c => table.Rows.Any(r => r.Role != RowRole.Detail && r[c.Key!] is not (null or 0m))).ToList();
+        return printedInTotals.Count == 1 ? printedInTotals[0] : null;
     }
 
     private static Finding Grouped(Table table, Column blank, List<Finding> parts, Rule rule)

@@ -75,23 +75,32 @@ public class BrokenTablesTests
         Assert.Contains("《2022年部门支出预算表》“基本支出/小计”列整列为空，而合计有数，共 3 行", grouped.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void ColumnBlankInSomeRowsOnly_StaysOneFindingPerRow()
+    /// <param name="blankInTwoRows">True: 基本支出 left blank in two rows only. False: three rows' 合计 simply wrong, beside
+    /// 资本性支出, which the rule also reads and which is blank in every row and in the total (nobody has it).</param>
+    [Theory]
+    [InlineData(true, "", 2)]
+    [InlineData(false, " + [@|@|capital]", 3)]
+    public void RowsNotFailingForAWholeBlankColumn_StayOneFindingPerRow(bool blankInTwoRows, string moreInTheRule, int rows)
     {
-        var text = BrokenTablesDocument.Text()
-            .Replace("2010301\t行政运行\t300.00\t300.00\t", "2010301\t行政运行\t300.00\t\t", StringComparison.Ordinal)
-            .Replace("2080505\t机关事业单位基本养老保险缴费支出\t60.00\t60.00\t", "2080505\t机关事业单位基本养老保险缴费支出\t60.00\t\t", StringComparison.Ordinal);
+        var text = blankInTwoRows
+            ? BrokenTablesDocument.Text()
+                .Replace("2010301\t行政运行\t300.00\t300.00\t", "2010301\t行政运行\t300.00\t\t", StringComparison.Ordinal)
+                .Replace("2080505\t机关事业单位基本养老保险缴费支出\t60.00\t60.00\t", "2080505\t机关事业单位基本养老保险缴费支出\t60.00\t\t", StringComparison.Ordinal)
+            : BrokenTablesDocument.Text()
+                .Replace("2010301\t行政运行\t300.00\t300.00\t", "2010301\t行政运行\t301.00\t300.00\t", StringComparison.Ordinal)
+                .Replace("2080505\t机关事业单位基本养老保险缴费支出\t60.00\t60.00\t", "2080505\t机关事业单位基本养老保险缴费支出\t61.00\t60.00\t", StringComparison.Ordinal)
+                .Replace("2089999\t其他社会保障和就业支出\t40.00\t\t", "2089999\t其他社会保障和就业支出\t41.00\t\t", StringComparison.Ordinal);
 
-        var findings = CheckWithKindsRule(text).Where(f => f.Location.TableId == "expenditure-summary" && f.RuleId == "kinds").ToList();
+        var findings = CheckWithKindsRule(text, moreInTheRule).Where(f => f.Location.TableId == "expenditure-summary" && f.RuleId == "kinds").ToList();
 
-        Assert.Equal(2, findings.Count);
+        Assert.Equal(rows, findings.Count);
         Assert.All(findings, f => Assert.Empty(f.Parts));
     }
 
-    /// <summary>The findings with a reviewer's rule that every function row's 合计 is its 基本支出 plus 项目支出.</summary>
-    private static IReadOnlyList<Core.Checks.Finding> CheckWithKindsRule(string text)
+    /// <summary>The findings with a reviewer's rule that every function row's 合计 is its 基本支出 plus 项目支出 (plus more).</summary>
+    private static IReadOnlyList<Core.Checks.Finding> CheckWithKindsRule(string text, string more = "")
     {
-        var rule = Core.Checks.RuleFile.Parse("rule: kinds\ntitle: 合计等于基本支出加项目支出\nformula:\n  forEach [expenditure-summary | fn | total]:\n    [@|@|total] = [@|@|basic] + [@|@|project]\n", "kinds.rules");
+        var rule = Core.Checks.RuleFile.Parse($"rule: kinds\ntitle: 合计等于基本支出加项目支出\nformula:\n  forEach [expenditure-summary | fn | total]:\n    [@|@|total] = [@|@|basic] + [@|@|project]{more}\n", "kinds.rules");
         return DocumentCheck.Run(TextDocumentParser.Parse(text, "broken.txt"), null, ShippedRules.All, rule).Findings;
     }
 
