@@ -23,4 +23,7 @@ public sealed record Finding
 
     /// <summary>In Chinese, for the finance officer.</summary>
     public required string Message { get; init; }
+
+    /// <summary>The findings this one stands for when several are one problem (a whole column printed blank), each with its row.</summary>
+    public IReadOnlyList<Finding> Parts { get; init; } = [];
 }

@@ -2,7 +2,7 @@ using DeptBudget.Core.Checks.Language;
 
 namespace DeptBudget.Core.Checks;
 
-/// <summary>The table ids a formula names: in cells, in sums, in isEmpty("…") and in its forEach header (“@” excluded).</summary>
+/// <summary>The table ids a formula names: in cells, in sums, in isEmpty("…") and in its forEach header (“@” excluded); and its column keys.</summary>
 public static class RuleTables
 {
     public static IReadOnlySet<string> Named(Formula formula)
@@ -16,6 +16,34 @@ public static class RuleTables
 
         Walk(formula.Body, ids);
         return ids;
+    }
+
+    /// <summary>The column keys the formula's cells, sums and forEach header name (“@” and “*” excluded).</summary>
+    public static IReadOnlySet<string> Columns(Formula formula)
+    {
+        ArgumentNullException.ThrowIfNull(formula);
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        void Walk(Node node)
+        {
+            if (node is CellNode cell)
+            {
+                AddList(keys, cell.Ref.Column.Text);
+            }
+
+            foreach (var child in Children(node))
+            {
+                Walk(child);
+            }
+        }
+
+        if (formula.ForEach is { } header)
+        {
+            AddList(keys, header.Column.Text);
+        }
+
+        Walk(formula.Body);
+        keys.Remove("*");
+        return keys;
     }
 
     private static void Walk(Node node, HashSet<string> ids)

@@ -12,6 +12,9 @@ public static class TextDocumentParser
     /// <summary>A paragraph at least this long that stops without closing punctuation continues after a blank line.</summary>
     private const int BrokenParagraphLength = 30;
 
+    /// <summary>A line without tabs this short between two table rows is a cell's text a copy broke onto its own line.</summary>
+    private const int WrappedCellLength = 30;
+
     public static SourceDocument Parse(string text, string fileName)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -58,6 +61,20 @@ public static class TextDocumentParser
                 continue;
             }
 
+            if (table.Count > 0 && i + 1 < lines.Length && lines[i + 1].Contains('\t', StringComparison.Ordinal) && IsWrappedCell(line))
+            {
+                table.Add(new TableBlockRow([line.Trim()], new SourcePosition(i + 1)));
+                continue;
+            }
+
+            // 续表 between the parts of a table split by a page break in a copy: the table goes on.
+            if ((table.Count > 0 || blankSinceTable) && paragraph.Count == 0 && TableContinuation.IsMarker(line))
+            {
+                EndTable();
+                blankSinceTable = true;
+                continue;
+            }
+
             var afterTable = table.Count > 0 || blankSinceTable;
             EndTable();
             if (line.Trim().Length == 0)
@@ -95,6 +112,14 @@ public static class TextDocumentParser
         EndTable();
         EndParagraph();
         return new SourceDocument { FileName = fileName, Format = SourceFormat.Text, Blocks = blocks };
+    }
+
+    /// <summary>A short line that is no heading, table title or caption (单位：…, 部门名称：…): a piece of a cell.</summary>
+    private static bool IsWrappedCell(string line)
+    {
+        var text = line.Trim();
+        return text.Length is > 0 and <= WrappedCellLength && !text.StartsWith('#') && !text.EndsWith('表')
+            && !text.Contains('：', StringComparison.Ordinal) && !text.Contains(':', StringComparison.Ordinal) && !Headings.TryRead(line, out _, out _);
     }
 
     private static bool EndsLine(string text) => text.Length == 0 || text[^1] is '。' or '；' or ';' or '！' or '？' or '：' or ':' or '”';

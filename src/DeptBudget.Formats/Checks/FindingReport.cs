@@ -48,19 +48,35 @@ public static class FindingReport
         json.WriteStartArray("findings");
         foreach (var finding in findings)
         {
-            json.WriteStartObject();
-            json.WriteString("id", finding.Id);
-            json.WriteString("rule", finding.RuleId);
-            json.WriteString("severity", finding.Severity.Code());
-            WriteLocation(json, finding.Location);
-            WriteNumber(json, "stated", finding.Stated);
-            WriteNumber(json, "expected", finding.Expected);
-            WriteNumber(json, "difference", finding.Difference);
-            json.WriteString("message", finding.Message);
-            json.WriteEndObject();
+            WriteFinding(json, finding);
         }
 
         json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteFinding(Utf8JsonWriter json, Finding finding)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", finding.Id);
+        json.WriteString("rule", finding.RuleId);
+        json.WriteString("severity", finding.Severity.Code());
+        WriteLocation(json, finding.Location);
+        WriteNumber(json, "stated", finding.Stated);
+        WriteNumber(json, "expected", finding.Expected);
+        WriteNumber(json, "difference", finding.Difference);
+        json.WriteString("message", finding.Message);
+        if (finding.Parts.Count > 0)
+        {
+            json.WriteStartArray("parts");
+            foreach (var part in finding.Parts)
+            {
+                WriteFinding(json, part);
+            }
+
+            json.WriteEndArray();
+        }
+
         json.WriteEndObject();
     }
 

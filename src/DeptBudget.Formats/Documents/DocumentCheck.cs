@@ -55,7 +55,7 @@ public static class DocumentCheck
         }
 
         var result = tables.Count > 0 ? CheckRun.RunOnDocument(all, builtIn, reviewers, recognized.Profile) : new CheckResult([], []);
-        findings.AddRange(result.Findings.Select(f => InSource(f, recognized)));
+        findings.AddRange(BlankColumnFindings.Group([.. result.Findings.Select(f => InSource(f, recognized))], tables, [.. builtIn, .. reviewers]));
         var read = DocumentForms.Read(source);
         var forms = read.Forms;
         findings.AddRange(forms.Count == 0 ? [] : TargetReview.Run(forms, ShippedTargetData.Vocabulary, read.Position));

@@ -100,7 +100,7 @@ public static class DocxDocumentReader
                 page += pages.BreaksIn(row) - leading;
             }
 
-            if (rows.Count > 0)
+            if (rows.Count > 0 && !ContinuedTable.TryAppend(blocks, new TableBlock(rows, rows[0].Position)))
             {
                 blocks.Add(new TableBlock(rows, rows[0].Position));
             }

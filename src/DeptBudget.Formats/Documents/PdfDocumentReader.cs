@@ -83,12 +83,17 @@ public static class PdfDocumentReader
                 if (run.IsTable)
                 {
                     var table = PdfTableBuilder.Build(run.Lines, pages[p].Rulings);
-                    if (!(firstOnPage && PdfTableJoin.TryAppend(blocks, table)))
+                    if (!(firstOnPage && ContinuedTable.TryAppend(blocks, table)))
                     {
                         blocks.Add(table);
                     }
 
                     text.Close();
+                }
+                else if (firstOnPage && blocks is [.., TableBlock] && run.Lines.All(l => TableContinuation.IsMarker(l.Text)))
+                {
+                    // 续表 above the rest of the table that ended the page before: the table still goes on here.
+                    continue;
                 }
                 else
                 {

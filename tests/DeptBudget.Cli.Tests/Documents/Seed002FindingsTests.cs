@@ -37,11 +37,34 @@ public class Seed002FindingsTests
     [InlineData("f:2101101", 14.14)]
     [InlineData("f:2101102", 19.23)]
     [InlineData("f:2101103", 31.88)]
-    public void Review002_03_ExpenditureTableBasicSubtotalBlank(string row, decimal expected)
+    public void Review002_03_ExpenditureTableBasicSubtotalBlank_EachRowIsAPartOfTheColumnsFinding(string row, decimal expected)
     {
-        var finding = Findings("henan-basic-equals-parts").Single(f => f.GetProperty("location").GetProperty("row").GetString() == row);
+        var column = Single("henan-basic-equals-parts");
+        var finding = column.GetProperty("parts").EnumerateArray().Single(f => f.GetProperty("location").GetProperty("row").GetString() == row);
         AssertCell(finding, "expenditure-summary", row, "basic", 0m, expected);
         Assert.Equal("预算03表", finding.GetProperty("location").GetProperty("tableNumber").GetString());
+    }
+
+    [Theory]
+    [InlineData("henan-basic-equals-parts", "basic", 0, 953.86)]
+    [InlineData("henan-total-equals-kinds", "total", 953.86, 0)]
+    public void Review002_03_ExpenditureTableBasicSubtotalBlank_IsOneFindingPerRule_NamingTheColumnAndItsRows(string rule, string column, decimal stated, decimal expected)
+    {
+        var finding = Single(rule);
+        var location = finding.GetProperty("location");
+        Assert.Equal(("expenditure-summary", column), (location.GetProperty("table").GetString(), location.GetProperty("column").GetString()));
+        Assert.False(location.TryGetProperty("row", out _));
+        Assert.Equal((stated, expected), (finding.GetProperty("stated").GetDecimal(), finding.GetProperty("expected").GetDecimal()));
+        Assert.Equal(9, finding.GetProperty("parts").GetArrayLength());
+        Assert.Contains("“基本支出/小计”列整列为空，而人员经费、公用经费有数，共 9 行", finding.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_CountsTheBlankColumnOnce()
+    {
+        var findings = Run.Report.GetProperty("findings").EnumerateArray().ToList();
+        Assert.Equal(44, findings.Count);
+        Assert.Equal(7, findings.Count(f => f.GetProperty("severity").GetString() == "error"));
     }
 
     [Fact]

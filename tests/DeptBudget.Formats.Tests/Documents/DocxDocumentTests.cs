@@ -57,6 +57,33 @@ public sealed class DocxDocumentTests : IDisposable
         Assert.Equal(2, document.PageCount);
     }
 
+    [Fact]
+    public void ALabelWrappedInItsCell_ByALineBreakOrAsTwoParagraphs_IsOneCell()
+    {
+        var broken = new TableCell(new Paragraph(new Run(new Text("机关事业单位基本养老保险"), new Break(), new Text("缴费支出"))));
+        var paragraphs = new TableCell(new Paragraph(new Run(new Text("其他社会保障和"))), new Paragraph(new Run(new Text("就业支出"))));
+
+        var document = Read(new Table(Row(Cell("2080505"), broken), Row(Cell("2089999"), paragraphs)));
+
+        var table = Assert.IsType<TableBlock>(Assert.Single(document.Blocks));
+        Assert.Equal(["机关事业单位基本养老保险缴费支出", "其他社会保障和就业支出"], table.Rows.Select(r => r.Cells[1]));
+    }
+
+    [Fact]
+    public void ATableGoingOnAfterAPageBreakAndAContinuationLine_IsOneTable_WithoutItsRepeatedHeader()
+    {
+        var pageBreak = new Paragraph(new Run(new Break { Type = BreakValues.Page }));
+
+        var document = Read(
+            new Table(Row(Cell("科目编码"), Cell("合计")), Row(Cell("2010301"), Cell("300.00"))),
+            pageBreak,
+            Paragraph("续表"),
+            new Table(Row(Cell("科目编码"), Cell("合计")), Row(Cell("2010302"), Cell("100.00"))));
+
+        var table = Assert.IsType<TableBlock>(Assert.Single(document.Blocks));
+        Assert.Equal(["科目编码", "2010301", "2010302"], table.Rows.Select(r => r.Cells[0]));
+    }
+
     public void Dispose() => directory.Delete(recursive: true);
 
     private SourceDocument Read(params OpenXmlElement[] body)

@@ -52,7 +52,7 @@ public static partial class DocumentRecognizer
 
             var scale = context.Unit == "元" && template.Unit == TableUnit.TenThousandYuan ? 0.0001m
                 : context.Unit == "万元" && template.Unit == TableUnit.Yuan ? 10000m : 1m;
-            var header = HeaderRows(block, template);
+            var header = HeaderRows.Count(block, template);
             var (rows, positions) = new TableReader(template, vocabulary, classifications, problems, unitCodes).Read(block, header, scale);
             var note = NoteAfter(blocks, i);
             var table = template with
@@ -108,24 +108,6 @@ public static partial class DocumentRecognizer
         return best.Score > 0
             ? (best.Candidate, $"{prefix}表号 {string.Join("、", best.Candidate.Profile.Tables.Where(t => numbers.Contains(t.Number)).Select(t => t.Number).Take(4))}… 与式样 {best.Candidate.Profile.Id} 相同")
             : (candidates[0], $"{prefix}文件中没有可识别的表号，用默认式样 {candidates[0].Profile.Id}");
-    }
-
-    /// <summary>Rows before the first row holding a figure, or 合计 in a label or code column, are the header.</summary>
-    private static int HeaderRows(TableBlock block, Table template)
-    {
-        var leaves = template.Leaves.ToList();
-        var labelColumns = Enumerable.Range(0, leaves.Count).Where(i => leaves[i].Kind is ColumnKind.Label or ColumnKind.Code).ToList();
-        for (var r = 0; r < block.Rows.Count; r++)
-        {
-            var cells = block.Rows[r].Cells;
-            if (cells.Any(c => CellText.IsNumber(c) && CellText.Code(c) is not { Length: 1 or 2 })
-                || labelColumns.Any(i => i < cells.Count && CellText.Label(cells[i]) is "合计" or "总计"))
-            {
-                return r;
-            }
-        }
-
-        return Math.Min(block.Rows.Count, template.Columns.Max(c => c.Depth));
     }
 
     private static string? NoteAfter(IReadOnlyList<DocumentBlock> blocks, int index)

@@ -27,13 +27,9 @@ internal sealed class TableReader(Table template, TableVocabulary vocabulary, Cl
         var lines = 0;
         var twoSided = template.IsTwoSided;
         var right = new List<TableRow>();
-        foreach (var printed in block.Rows.Skip(headerRows))
+        var joiner = new RowJoiner(PrintedColumns(), IsKnownLabel, joinWrapped: !twoSided);
+        foreach (var printed in joiner.Join(block.Rows.Take(headerRows).ToList(), block.Rows.Skip(headerRows)))
         {
-            if (printed.Cells.All(c => CellText.Clean(c).Length == 0))
-            {
-                continue;
-            }
-
             ReportExtraCells(printed);
             if (twoSided)
             {
@@ -62,6 +58,39 @@ internal sealed class TableReader(Table template, TableVocabulary vocabulary, Cl
         }
 
         return (Roles(rows), positions);
+    }
+
+    private PrintedColumns PrintedColumns()
+    {
+        List<int> Printed(Func<Column, bool> kind) => Enumerable.Range(0, leaves.Count).Where(i => kind(leaves[i]) && columnOf[i] is not null).Select(i => columnOf[i]!.Value).ToList();
+        return new PrintedColumns(Printed(l => l.Kind == ColumnKind.Label).Cast<int?>().FirstOrDefault(), Printed(l => l.Kind != ColumnKind.Value), Printed(l => l.Kind == ColumnKind.Value));
+    }
+
+    /// <summary>Whether a text is a row's own label: a fixed row's, 合计, or the classification name of the printed row's code.</summary>
+    private bool IsKnownLabel(TableBlockRow? printed, string text)
+    {
+        var label = CellText.Label(text);
+        if (label.Length == 0)
+        {
+            return false;
+        }
+
+        if (label is "合计" or "总计" or "本年合计" || template.Rows.Any(r => CellText.Label(r.Label) == label) || vocabulary.OldFunctionName(text) is not null)
+        {
+            return true;
+        }
+
+        if (printed is null || classifications is null)
+        {
+            return false;
+        }
+
+        string Cell(int i) => columnOf[i] is { } c && c < printed.Cells.Count ? CellText.Clean(printed.Cells[c]) : "";
+        var parts = string.Concat(Enumerable.Range(0, leaves.Count).Where(i => leaves[i].Kind is ColumnKind.CodeClass or ColumnKind.CodeSection or ColumnKind.CodeItem).Select(Cell));
+        var codes = Enumerable.Range(0, leaves.Count).Where(i => leaves[i].Kind is ColumnKind.Code or ColumnKind.Text).Select(Cell).Append(parts)
+            .Select(CellText.Code).OfType<string>();
+        return codes.Select(c => classifications.Functions.NameOf(c) ?? classifications.DepartmentEconomic.NameOf(c) ?? classifications.GovernmentEconomic.NameOf(c))
+            .Any(name => name is not null && CellText.Label(name) == label);
     }
 
     private TableRow? Row(TableBlockRow printed, List<int> indexes, decimal scale, ref string? currentUnit, ref int lines)

@@ -65,6 +65,11 @@ internal sealed class PdfRulings
     /// <summary>Whether the line lies in a ruled grid: three or more vertical rulings cross its baseline, so it has cells.</summary>
     public bool InGrid(PdfLine line) => Vertical.Count(v => v.Bottom <= line.Baseline && v.Top >= line.Baseline) >= 3;
 
+    /// <summary>Whether horizontal rulings across x lie both above and below a line: it is inside a ruled row.</summary>
+    public bool Banded(double baseline, double fontSize, double left, double right) =>
+        Horizontal.Any(h => h.Y > baseline + (fontSize * 0.3) && h.Left < right && h.Right > left)
+        && Horizontal.Any(h => h.Y < baseline + (fontSize * 0.3) && h.Left < right && h.Right > left);
+
     /// <summary>How many horizontal rulings crossing x lie above a height: lines with the same count share a table row.</summary>
     public int BandOf(double baseline, double fontSize, double left, double right) =>
         Horizontal.Count(h => h.Y > baseline + (fontSize * 0.3) && h.Left < right && h.Right > left);

@@ -1,4 +1,5 @@
 using DeptBudget.Core.Documents;
+using DeptBudget.Core.Documents.Recognition;
 
 namespace DeptBudget.Formats.Documents.Pdf;
 
@@ -12,6 +13,12 @@ internal static class PdfTableBuilder
     /// <summary>Rulings closer than this (points) are one border drawn twice.</summary>
     private const double MinColumnWidth = 4.0;
 
+    /// <summary>
+    /// Without rulings, lines closer than this (font sizes) are one row: cells of a row whose text wraps are centred, so
+    /// a shorter cell's line falls between a longer one's, half a line apart; rows are at least a line apart.
+    /// </summary>
+    private const double WrappedLineGap = 0.85;
+
     public static TableBlock Build(IReadOnlyList<PdfLine> lines, PdfRulings rulings)
     {
         var left = lines.Min(l => l.Left);
@@ -19,22 +26,26 @@ internal static class PdfTableBuilder
         var borders = ColumnBorders(lines, rulings);
         IReadOnlyList<PdfSegment> columns = borders.Count >= 3
             ? [.. borders.Zip(borders.Skip(1), (a, b) => new PdfSegment(string.Empty, a, b))]
-            : lines.MaxBy(l => l.Segments.Count)!.Segments;
+            : UnruledColumns(lines);
         var useBands = rulings.Horizontal.Count(h => h.Left < right && h.Right > left && h.Y <= lines[0].Baseline + 30 && h.Y >= lines[^1].Baseline - 30) >= 2;
         var rows = new List<TableBlockRow>();
         List<string>[]? cells = null;
         var band = -1;
         PdfLine? first = null;
+        PdfLine? previous = null;
         foreach (var line in lines)
         {
             var lineBand = useBands ? rulings.BandOf(line.Baseline, line.FontSize, left, right) : -1;
-            if (cells is null || !useBands || lineBand != band)
+            var sameRow = useBands ? lineBand == band : previous is not null && previous.Baseline - line.Baseline < WrappedLineGap * line.FontSize;
+            if (cells is null || !sameRow)
             {
                 Flush();
                 cells = [.. columns.Select(_ => new List<string>())];
                 first = line;
                 band = lineBand;
             }
+
+            previous = line;
 
             foreach (var segment in line.Segments)
             {
@@ -64,6 +75,38 @@ internal static class PdfTableBuilder
         var width = rows.Max(r => r.Cells.Count);
         var used = Enumerable.Range(0, width).Where(c => rows.Any(r => c < r.Cells.Count && r.Cells[c].Length > 0)).ToList();
         return table with { Rows = [.. rows.Select(r => r with { Cells = [.. used.Select(c => c < r.Cells.Count ? r.Cells[c] : string.Empty)] })] };
+    }
+
+    /// <summary>
+    /// The columns of a table without rulings: where the segments of its lines with figures lie, overlapping ones one
+    /// column (figures set to the right, labels to the left, wrapped labels in between); a header segment over no such
+    /// column (a column blank in every row) is a column of its own. The widest line's segments when no line has figures.
+    /// </summary>
+    private static List<PdfSegment> UnruledColumns(IReadOnlyList<PdfLine> lines)
+    {
+        var body = lines.Where(l => l.Segments.Count >= 2 && l.Segments.Any(s => CellText.IsNumber(s.Text))).ToList();
+        if (body.Count == 0)
+        {
+            return [.. lines.MaxBy(l => l.Segments.Count)!.Segments];
+        }
+
+        var columns = new List<PdfSegment>();
+        foreach (var segment in body.SelectMany(l => l.Segments).OrderBy(s => s.Left))
+        {
+            if (columns.Count > 0 && segment.Left <= columns[^1].Right)
+            {
+                columns[^1] = columns[^1] with { Right = Math.Max(columns[^1].Right, segment.Right) };
+            }
+            else
+            {
+                columns.Add(new PdfSegment(string.Empty, segment.Left, segment.Right));
+            }
+        }
+
+        var bodyLines = body.ToHashSet();
+        var header = lines.Where(l => l.Segments.Count >= 2 && !bodyLines.Contains(l)).SelectMany(l => l.Segments);
+        columns.AddRange(header.Where(h => !columns.Any(c => h.Left <= c.Right && h.Right >= c.Left)).Select(h => new PdfSegment(string.Empty, h.Left, h.Right)));
+        return [.. columns.OrderBy(c => c.Left)];
     }
 
     /// <summary>The x positions of the vertical rulings that run through the table's lines, left to right.</summary>
