@@ -12,7 +12,7 @@ public sealed class RealPdfTests
 {
     [Theory]
     [InlineData("putuo-finance-bureau-2024-final-accounts.pdf", "上海市普陀区财政局", 9)]
-    [InlineData("national-final-accounts-template-2024.pdf", "上海市 XX 局", 9)]
+    [InlineData("national-final-accounts-template-2024.pdf", "上海市XX局", 9)]
     public void PublishedPdf_ReadsTitleTablesAndParagraphs(string file, string title, int minTables)
     {
         var document = SourceDocuments.Read(RepoPaths.Shared("data", "samples", file));

@@ -59,8 +59,9 @@ internal static class PdfLineBuilder
                 text.Clear();
                 left = Left(letter);
             }
-            else if (gap > SpaceGap * fontSize)
+            else if (gap > SpaceGap * fontSize && !IsCjk(text[^1]) && !IsCjk(letter.Value[0]))
             {
+                // Justified Chinese text is spread out letter by letter; a space is kept only between Latin words or numbers.
                 text.Append(' ');
             }
 
@@ -72,6 +73,9 @@ internal static class PdfLineBuilder
         var bold = letters.Count(IsBold) * 2 > letters.Count;
         return new PdfLine(page, number, segments, baseline, fontSize, bold);
     }
+
+    /// <summary>Han characters and the CJK and full-width punctuation around them.</summary>
+    private static bool IsCjk(char c) => c is (>= '\u3000' and <= '\u303F') or (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uFF00' and <= '\uFFEF');
 
     private static double Size(Letter letter) => Math.Round(letter.PointSize, 1);
 
