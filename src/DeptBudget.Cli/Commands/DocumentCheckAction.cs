@@ -1,12 +1,10 @@
 using DeptBudget.Core.Checks.Language;
-using DeptBudget.Core.Targets;
 using DeptBudget.Core.Targets.Review;
 using DeptBudget.Formats;
 using DeptBudget.Formats.Checks;
 using DeptBudget.Formats.Documents;
 using DeptBudget.Formats.Profiles;
 using DeptBudget.Formats.Targets;
-using DeptBudget.Formats.Targets.Xlsx;
 
 namespace DeptBudget.Cli.Commands;
 
@@ -21,9 +19,9 @@ internal static class DocumentCheckAction
 
     public static int Run(string path, string? profile, string[] ruleFiles, CheckFormat format, string output, TextWriter stdout)
     {
-        if (FormWorkbook(path) is { } workbook)
+        if (FormFiles.Workbook(path) is { } workbook)
         {
-            return TargetsCommand.Review(workbook.Select(s => (s.Form, ShippedTargetData.Template(s.Form.TemplateId))).ToList(), format, output, stdout, workbook.Select(s => s.Sheet).ToList());
+            return TargetsCommand.Review(workbook, format, output, stdout);
         }
 
         var source = SourceDocuments.Read(path);
@@ -45,23 +43,5 @@ internal static class DocumentCheckAction
             : new CheckedDocument(recognized.Department ?? "", recognized.Year ?? 0, recognized.Profile, null, result.Rules) { Skipped = result.Skipped, Source = result };
         var findings = formsOnly ? result.Findings.Where(f => f.RuleId != NoStandardTable).ToList() : result.Findings;
         return FindingsOutput.Write(document, findings, format, output, stdout);
-    }
-
-    /// <summary>The forms of a workbook written by targets render (each sheet a form with its 式样) and their sheets; null for any other file.</summary>
-    private static IReadOnlyList<(string Sheet, PerformanceForm Form)>? FormWorkbook(string path)
-    {
-        if (!path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) || !File.Exists(path))
-        {
-            return null;
-        }
-
-        try
-        {
-            return FormXlsxReader.ReadSheets(path);
-        }
-        catch (InputException)
-        {
-            return null;
-        }
     }
 }

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using DeptBudget.Core.Documents;
-using DeptBudget.Core.Targets;
 using DeptBudget.Core.Targets.Review;
 using DeptBudget.Formats;
 using DeptBudget.Formats.Checks;
@@ -28,13 +26,13 @@ internal static class TargetsCommand
 
     private static Command Read(TextWriter stdout)
     {
-        var file = new Argument<string>("form") { Description = "申报表文本 .txt（制表符分隔的表格行）" };
+        var file = new Argument<string>("form") { Description = "申报表：文本 .txt（制表符分隔的表格行）、.docx、.pdf 或 .xlsx" };
         var template = TemplateOption();
         var output = new Option<string>("--out") { Description = "输出 .json；默认或 - 为标准输出", DefaultValueFactory = _ => "-" };
-        var command = new Command("read", "读取申报表文本，写成 JSON。") { file, template, output };
+        var command = new Command("read", "读取申报表（文本、Word、PDF 或 Excel），写成 JSON。") { file, template, output };
         command.SetAction(parsed =>
         {
-            var forms = Load(parsed.GetValue(file)!, parsed.GetValue(template)).Select(f => f.Form).ToList();
+            var forms = Load(parsed.GetValue(file)!, parsed.GetValue(template)).Forms.Select(f => f.Form).ToList();
             OutputFile.Write(parsed.GetValue(output)!, stdout, stream => stream.Write(System.Text.Encoding.UTF8.GetBytes(FormJson.Write(forms))));
             return CliApp.Ok;
         });
@@ -43,7 +41,7 @@ internal static class TargetsCommand
 
     private static Command Check(TextWriter stdout)
     {
-        var file = new Argument<string>("form") { Description = "申报表 .json（targets read 的结果）或文本 .txt" };
+        var file = new Argument<string>("form") { Description = "申报表 .json（targets read 的结果）、文本 .txt、.docx、.pdf 或 .xlsx" };
         var template = TemplateOption();
         var format = new Option<CheckFormat>("--format") { Description = "json | text | xlsx | html", Required = true };
         var output = new Option<string>("--out") { Description = "输出文件；默认或 - 为标准输出", DefaultValueFactory = _ => "-" };
@@ -53,32 +51,18 @@ internal static class TargetsCommand
     }
 
     /// <summary>Reviews the forms and writes the findings as check does; the exit code says whether errors were found.</summary>
-    /// <param name="sheets">The sheet each form was read from, for forms read from a workbook: findings then name the sheet and row.</param>
-    internal static int Review(List<(PerformanceForm Form, FormTemplate Template)> forms, CheckFormat format, string output, TextWriter stdout, IReadOnlyList<string>? sheets = null)
+    internal static int Review(FormFile file, CheckFormat format, string output, TextWriter stdout)
     {
-        var findings = sheets is null
-            ? TargetReview.Run(forms, ShippedTargetData.Vocabulary)
-            : TargetReview.Run(forms, ShippedTargetData.Vocabulary, i => line => new SourcePosition(line, Sheet: sheets[i]));
-        var first = forms[0].Form;
-        var document = new CheckedDocument(first.Header.Department, first.Header.Year ?? 0, string.Join("+", forms.Select(f => f.Template.Id)), null, TargetReview.RuleIds.Count);
+        var findings = TargetReview.Run(file.Forms, ShippedTargetData.Vocabulary, file.PositionsOfForm);
+        var first = file.Forms[0].Form;
+        var document = new CheckedDocument(first.Header.Department, first.Header.Year ?? 0, string.Join("+", file.Forms.Select(f => f.Template.Id)), null, TargetReview.RuleIds.Count);
         return FindingsOutput.Write(document, findings, format, output, stdout);
     }
 
-    /// <summary>Forms from a .json written by targets read, or read from a text rendering; each with its template.</summary>
-    internal static List<(PerformanceForm Form, FormTemplate Template)> Load(string path, string? templateId)
+    /// <summary>Forms from a .json written by targets read, a form workbook, a text rendering or a document; each with its template.</summary>
+    internal static FormFile Load(string path, string? templateId)
     {
-        if (!File.Exists(path))
-        {
-            throw new InputException($"文件 {path} 不存在。");
-        }
-
-        var text = File.ReadAllText(path);
-        var forms = path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? FormJson.Read(text, path) : FormTextReader.Read(text, templateId);
-        if (forms.Count == 0)
-        {
-            throw new InputException($"{path}：没有读到绩效目标表。");
-        }
-
-        return forms.Select(f => (f, ShippedTargetData.Template(templateId ?? f.TemplateId))).ToList();
+        var file = FormFiles.Read(path, templateId);
+        return file.Forms.Count > 0 ? file : throw new InputException($"{path}：没有读到绩效目标表。");
     }
 }

@@ -88,7 +88,7 @@ internal static class TargetsScoreCommand
     /// <summary>The form the actuals are for: the one holding the named project, else the first.</summary>
     internal static PerformanceForm Form(string path, string project)
     {
-        var forms = TargetsCommand.Load(path, null).Select(f => f.Form).ToList();
+        var forms = TargetsCommand.Load(path, null).Forms.Select(f => f.Form).ToList();
         return forms.FirstOrDefault(f => project.Length == 0 || f.Projects.Any(p => p.Name == project || p.Code == project)) ?? forms[0];
     }
 

@@ -10,7 +10,7 @@ namespace DeptBudget.Formats.Documents;
 /// as tab-separated lines), each text line remembering the source position it came from so findings point into the
 /// document, not into the rebuilt text.
 /// </summary>
-internal sealed class DocumentForms
+public sealed class DocumentForms
 {
     private readonly List<SourcePosition> positions;
 
@@ -25,8 +25,8 @@ internal sealed class DocumentForms
     /// <summary>Where line <paramref name="line"/> (1-based) of the rebuilt text is in the source.</summary>
     public SourcePosition Position(int line) => line >= 1 && line <= positions.Count ? positions[line - 1] : new SourcePosition(line);
 
-    /// <summary>The forms found; none when no form template fits.</summary>
-    public static DocumentForms Read(SourceDocument source)
+    /// <summary>The forms found (of the given template, else of every template that fits); none when no template fits.</summary>
+    public static DocumentForms Read(SourceDocument source, string? templateId = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         var text = new StringBuilder();
@@ -62,7 +62,7 @@ internal sealed class DocumentForms
 
         try
         {
-            var forms = FormTextReader.Read(text.ToString()).Select(f => (f, ShippedTargetData.Template(f.TemplateId))).ToList();
+            var forms = FormTextReader.Read(text.ToString(), templateId).Select(f => (f, ShippedTargetData.Template(f.TemplateId))).ToList();
             return new DocumentForms(forms, positions);
         }
         catch (InputException)
