@@ -11,7 +11,7 @@ internal static class TargetsCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var command = new Command("targets", "绩效目标表：读取申报表文本，审核绩效目标。");
+        var command = new Command("targets", "绩效目标表：读取、审核、填写、生成申报表，绩效监控与自评打分，指标库。");
         command.Subcommands.Add(Read(stdout));
         command.Subcommands.Add(Check(stdout));
         command.Subcommands.Add(TargetsScoreCommand.Create(stdout));

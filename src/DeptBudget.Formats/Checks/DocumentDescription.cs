@@ -62,7 +62,7 @@ internal static class DocumentDescription
             : $"识别的表：{string.Join("、", recognized.Tables.Select(t => $"{t.PrintedNumber}《{t.PrintedTitle}》"))}。\n");
         if (result.Forms.Count > 0)
         {
-            text.Append(CultureInfo.InvariantCulture, $"绩效目标表：{string.Join("、", result.Forms)}，已一并审核。\n");
+            text.Append(CultureInfo.InvariantCulture, $"绩效目标表：{string.Join("、", result.Forms.CountBy(f => f).Select(g => g.Value == 1 ? g.Key : $"{g.Key} {g.Value} 张"))}，已一并审核。\n");
         }
 
         if (recognized.Problems.Count > 0)

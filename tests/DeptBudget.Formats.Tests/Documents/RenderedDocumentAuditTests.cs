@@ -34,6 +34,7 @@ public sealed class RenderedDocumentAuditTests
         Assert.Equal(["hubei-department", .. projects.Select(_ => "hubei-project")], result.Forms);
         var titles = result.Findings.Where(f => f.RuleId.StartsWith("target-", StringComparison.Ordinal)).Select(f => f.Location.TableNumber).Distinct().ToList();
         Assert.Equal(["部门整体绩效目标申报表", .. projects.Select(p => $"项目支出绩效目标申报表（{p}）")], titles);
+        Assert.Contains($"绩效目标表：hubei-department、hubei-project {projects.Count} 张，已一并审核。", DocumentDescription.Summary(result), StringComparison.Ordinal);
     }
 
     [Fact]
