@@ -38,18 +38,13 @@ public static class DocumentCheck
         var tables = recognized.Tables.Select(t => t.Table).ToList();
         var findings = new List<Finding>(DocumentChecks.Run(recognized));
         var all = new List<Table>(tables);
-        // A final-accounts narrative is not read against budget key figures (FinalAccountsNarrative says why).
-        if (tables.Count > 0 && recognized.Kind == Core.Profiles.DisclosureKind.FinalAccounts)
+        if (tables.Count > 0)
         {
-            all.Add(KeyFigures.Derive(tables, null));
-        }
-        else if (tables.Count > 0)
-        {
-            var keyFigures = KeyFigures.Derive(tables, null);
+            var keyFigures = KeyFigures.Derive(tables, null, recognized.Kind);
             all.Add(keyFigures);
             var vocabulary = ShippedSubjects.Vocabulary;
             var narrative = NarrativeReader.Read(source);
-            var facts = FactReader.Read(narrative, vocabulary);
+            var facts = FactReader.Read(narrative, vocabulary, recognized.Kind);
             all.Add(NarrativeTable.From(facts, vocabulary));
             findings.AddRange(NarrativeChecks.Run(facts, vocabulary, keyFigures).Select(f => Quoted(f, narrative)));
         }
@@ -72,12 +67,15 @@ public static class DocumentCheck
         };
     }
 
-    /// <summary>A narrative finding with the line of its sentence and the sentence quoted.</summary>
+    /// <summary>A narrative finding with the line (and page) of its sentence and the sentence quoted.</summary>
     private static Finding Quoted(Finding finding, NarrativeDocument narrative)
     {
         var location = finding.Location;
         var sentence = narrative.Sentences.FirstOrDefault(s => (s.SectionHeading ?? "（无标题）") == location.Section && s.Paragraph == location.Paragraph && s.Number == location.Sentence);
-        return sentence is null ? finding : finding with { Location = location with { Line = sentence.Line, Source = sentence.Text } };
+        return sentence is null ? finding : finding with
+        {
+            Location = location with { Line = sentence.Line, Page = sentence.Page?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? location.Page, Source = sentence.Text },
+        };
     }
 
     /// <summary>A rule's finding pointed into the source: the printed number and title, the line (and page) of its row.</summary>
