@@ -1,3 +1,4 @@
+using System.Globalization;
 using DeptBudget.Core.Checks;
 using DeptBudget.Core.Documents;
 using DeptBudget.Core.Documents.Recognition;
@@ -67,14 +68,24 @@ public static class DocumentCheck
         };
     }
 
-    /// <summary>A narrative finding with the line (and page) of its sentence and the sentence quoted.</summary>
+    /// <summary>A narrative finding with the line (and page, also named in the message) of its sentence and the sentence quoted.</summary>
     private static Finding Quoted(Finding finding, NarrativeDocument narrative)
     {
         var location = finding.Location;
         var sentence = narrative.Sentences.FirstOrDefault(s => (s.SectionHeading ?? "（无标题）") == location.Section && s.Paragraph == location.Paragraph && s.Number == location.Sentence);
-        return sentence is null ? finding : finding with
+        if (sentence is null)
         {
-            Location = location with { Line = sentence.Line, Page = sentence.Page?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? location.Page, Source = sentence.Text },
+            return finding;
+        }
+
+        var page = sentence.Page?.ToString(CultureInfo.InvariantCulture);
+        var line = sentence.Line.ToString(CultureInfo.InvariantCulture);
+        var at = $"（第 {line} 行）";
+        var index = finding.Message.IndexOf(at, StringComparison.Ordinal);
+        return finding with
+        {
+            Location = location with { Line = sentence.Line, Page = page ?? location.Page, Source = sentence.Text },
+            Message = page is null || index < 0 ? finding.Message : string.Concat(finding.Message.AsSpan(0, index), $"（第 {page} 页第 {line} 行）", finding.Message.AsSpan(index + at.Length)),
         };
     }
 
@@ -95,7 +106,7 @@ public static class DocumentCheck
                 TableNumber = table.PrintedNumber ?? location.TableNumber,
                 TableTitle = table.PrintedTitle,
                 Line = position.Line,
-                Page = position.Page?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? position.Sheet,
+                Page = position.Page?.ToString(CultureInfo.InvariantCulture) ?? position.Sheet,
             },
         };
     }

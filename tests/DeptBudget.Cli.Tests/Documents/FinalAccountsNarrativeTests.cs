@@ -26,8 +26,8 @@ public class FinalAccountsNarrativeTests
         Assert.Equal((0.3m, 2961.68m), (finding.Stated, finding.Expected));
         Assert.Equal("上海市普陀区财政局2024年度财政拨款收入支出总计0.3万元。", finding.Location.Source);
         Assert.Equal("四、财政拨款收入支出决算总体情况说明", finding.Location.Section);
-        Assert.NotNull(finding.Location.Page);
-        Assert.True(finding.Location.Line > 0);
+        Assert.Equal(("21", 14), (finding.Location.Page, finding.Location.Line));
+        Assert.Contains("（第 21 页第 14 行）", finding.Message, StringComparison.Ordinal);
         Assert.Contains("财政拨款收入支出总计与表中本年数不一致", finding.Message, StringComparison.Ordinal);
     }
 
@@ -38,7 +38,7 @@ public class FinalAccountsNarrativeTests
 
         Assert.Equal((71.73m, 71.65m), (finding.Stated, finding.Expected));
         Assert.Contains("一般公共服务支出（类）2106.66万元，占71.73%", finding.Location.Source, StringComparison.Ordinal);
-        Assert.NotNull(finding.Location.Page);
+        Assert.Equal(("21", 24), (finding.Location.Page, finding.Location.Line));
     }
 
     [Fact]
