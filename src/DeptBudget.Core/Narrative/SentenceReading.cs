@@ -5,11 +5,12 @@ internal sealed class SentenceReading(
     NarrativeSentence sentence, SubjectVocabulary vocabulary, FactReader.ParagraphState state, List<NarrativeFact> facts, List<int> years, bool finalAccounts)
 {
     private readonly string text = TextNumbers.Normalize(sentence.Text);
+    private IReadOnlyList<SubjectMention> mentions = [];
     private NarrativeFact? previous;
 
     public void Read(ref int groups)
     {
-        var mentions = vocabulary.Find(text);
+        mentions = vocabulary.Find(text);
         var counts = vocabulary.FindCounts(text);
         var end = 0;
         foreach (var number in TextNumbers.Find(text))
@@ -194,7 +195,7 @@ internal sealed class SentenceReading(
     /// <summary>The last subject named in the sentence before <paramref name="figure"/>, a funding source next to it only qualifying it.</summary>
     private SubjectMention? SentenceSubject(int figure)
     {
-        var before = vocabulary.Find(text).Where(m => m.End <= figure).ToList();
+        var before = mentions.Where(m => m.End <= figure).ToList();
         return Resolve(before, before, figure).LastOrDefault(m => !m.IsGeneric);
     }
 
