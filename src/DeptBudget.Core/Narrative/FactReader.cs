@@ -1,3 +1,5 @@
+using DeptBudget.Core.Profiles;
+
 namespace DeptBudget.Core.Narrative;
 
 /// <summary>
@@ -6,11 +8,12 @@ namespace DeptBudget.Core.Narrative;
 /// of the subject last named in the paragraph: “收入减少 279.71 万元”, “预算数比 2021 年增加 0 万元”). A percent after a
 /// change with 增长/下降 is the change's percent; after “占”, or right after an amount, a share — of the whole named
 /// after 占, else of the whole of the “其中：” list it stands in, else of the vocabulary's default whole. A head count
-/// (人, 名) is a count of the staffing subject named before it (编制, 实有在职人员, 行政编制 …).
+/// (人, 名) is a count of the staffing subject named before it (编制, 实有在职人员, 行政编制 …). A final-accounts
+/// narrative is read with its own wording (<see cref="FinalAccountsWording"/>).
 /// </summary>
 public static class FactReader
 {
-    public static NarrativeFacts Read(NarrativeDocument document, SubjectVocabulary vocabulary)
+    public static NarrativeFacts Read(NarrativeDocument document, SubjectVocabulary vocabulary, DisclosureKind kind = DisclosureKind.Budget)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(vocabulary);
@@ -22,7 +25,7 @@ public static class FactReader
             var state = new ParagraphState();
             foreach (var sentence in paragraph.Sentences)
             {
-                new SentenceReading(sentence, vocabulary, state, facts, years).Read(ref groups);
+                new SentenceReading(sentence, vocabulary, state, facts, years, kind == DisclosureKind.FinalAccounts).Read(ref groups);
             }
         }
 

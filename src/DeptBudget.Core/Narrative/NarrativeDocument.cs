@@ -43,6 +43,9 @@ public sealed record NarrativeSentence
     /// <summary>1-based line of the source text where the sentence starts.</summary>
     public required int Line { get; init; }
 
+    /// <summary>The page of a PDF the sentence is on (its line is then the line on that page); null for other sources.</summary>
+    public int? Page { get; init; }
+
     /// <summary>The exact source text, with its closing punctuation.</summary>
     public required string Text { get; init; }
 

@@ -37,7 +37,7 @@ public static class NarrativeReader
                     var lines = paragraph.Text.Split('\n');
                     for (var i = 0; i < lines.Length; i++)
                     {
-                        builder.AddLine(lines[i], paragraph.Position.Line + i);
+                        builder.AddLine(lines[i], paragraph.Position.Line + i, paragraph.Position.Page);
                     }
 
                     builder.EndParagraph();
@@ -67,7 +67,7 @@ public static class NarrativeReader
             heading = newHeading;
         }
 
-        public void AddLine(string line, int lineNumber)
+        public void AddLine(string line, int lineNumber, int? page)
         {
             foreach (var (text, endsStatement) in SentenceSplitter.Split(line))
             {
@@ -78,6 +78,7 @@ public static class NarrativeReader
                     Paragraph = paragraphs.Count + 1,
                     Number = sentences.Count + 1,
                     Line = lineNumber,
+                    Page = page,
                     Text = text,
                     EndsStatement = endsStatement,
                 });

@@ -2,14 +2,15 @@ namespace DeptBudget.Core.Narrative;
 
 /// <summary>Reads the facts of one sentence for <see cref="FactReader"/>.</summary>
 internal sealed class SentenceReading(
-    NarrativeSentence sentence, SubjectVocabulary vocabulary, FactReader.ParagraphState state, List<NarrativeFact> facts, List<int> years)
+    NarrativeSentence sentence, SubjectVocabulary vocabulary, FactReader.ParagraphState state, List<NarrativeFact> facts, List<int> years, bool finalAccounts)
 {
     private readonly string text = TextNumbers.Normalize(sentence.Text);
+    private IReadOnlyList<SubjectMention> mentions = [];
     private NarrativeFact? previous;
 
     public void Read(ref int groups)
     {
-        var mentions = vocabulary.Find(text);
+        mentions = vocabulary.Find(text);
         var counts = vocabulary.FindCounts(text);
         var end = 0;
         foreach (var number in TextNumbers.Find(text))
@@ -41,6 +42,8 @@ internal sealed class SentenceReading(
 
             var fact = number.Comparator is not null || IsLimit(number)
                 ? Unbound(number, "限值（≤、≥、以上、以下），不是预算数")
+                : finalAccounts && FinalAccountsWording.IsBudgetFigure(text, Math.Max(end, lead.LastOrDefault()?.End ?? end), number.Start)
+                ? Unbound(number, FinalAccountsWording.BudgetFigureReason)
                 : number.Unit == NumberUnit.Percent ? Percent(number, lead, end) : Money(number, lead, end);
             if (fact is not null)
             {
@@ -108,6 +111,7 @@ internal sealed class SentenceReading(
             return Fact(FactKind.Change, about, number) with { Value = signed, Direction = d.Direction, AgainstYear = state.AgainstYear };
         }
 
+        subject ??= finalAccounts && FinalAccountsWording.IsOutturnOfSentenceSubject(text, start, number.Start) ? SentenceSubject(number.Start) : null;
         if (subject is null)
         {
             return Unbound(number, "金额前没有可识别的项目名称");
@@ -186,6 +190,13 @@ internal sealed class SentenceReading(
         var named = state.Named.Concat(all.Where(m => !m.IsGeneric && m.End <= generic.Start).Select(m => m.Key))
             .LastOrDefault(generic.Refers.Contains) ?? fallback;
         return named is null ? [] : [generic with { Key = named }];
+    }
+
+    /// <summary>The last subject named in the sentence before <paramref name="figure"/>, a funding source next to it only qualifying it.</summary>
+    private SubjectMention? SentenceSubject(int figure)
+    {
+        var before = mentions.Where(m => m.End <= figure).ToList();
+        return Resolve(before, before, figure).LastOrDefault(m => !m.IsGeneric);
     }
 
     private void NoteYear(TextNumber number)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DeptBudget.Core.Checks;
 using DeptBudget.Core.Documents;
 using DeptBudget.Core.Documents.Recognition;
@@ -38,18 +39,13 @@ public static class DocumentCheck
         var tables = recognized.Tables.Select(t => t.Table).ToList();
         var findings = new List<Finding>(DocumentChecks.Run(recognized));
         var all = new List<Table>(tables);
-        // A final-accounts narrative is not read against budget key figures (FinalAccountsNarrative says why).
-        if (tables.Count > 0 && recognized.Kind == Core.Profiles.DisclosureKind.FinalAccounts)
+        if (tables.Count > 0)
         {
-            all.Add(KeyFigures.Derive(tables, null));
-        }
-        else if (tables.Count > 0)
-        {
-            var keyFigures = KeyFigures.Derive(tables, null);
+            var keyFigures = KeyFigures.Derive(tables, null, recognized.Kind);
             all.Add(keyFigures);
             var vocabulary = ShippedSubjects.Vocabulary;
             var narrative = NarrativeReader.Read(source);
-            var facts = FactReader.Read(narrative, vocabulary);
+            var facts = FactReader.Read(narrative, vocabulary, recognized.Kind);
             all.Add(NarrativeTable.From(facts, vocabulary));
             findings.AddRange(NarrativeChecks.Run(facts, vocabulary, keyFigures).Select(f => Quoted(f, narrative)));
         }
@@ -72,12 +68,25 @@ public static class DocumentCheck
         };
     }
 
-    /// <summary>A narrative finding with the line of its sentence and the sentence quoted.</summary>
+    /// <summary>A narrative finding with the line (and page, also named in the message) of its sentence and the sentence quoted.</summary>
     private static Finding Quoted(Finding finding, NarrativeDocument narrative)
     {
         var location = finding.Location;
         var sentence = narrative.Sentences.FirstOrDefault(s => (s.SectionHeading ?? "（无标题）") == location.Section && s.Paragraph == location.Paragraph && s.Number == location.Sentence);
-        return sentence is null ? finding : finding with { Location = location with { Line = sentence.Line, Source = sentence.Text } };
+        if (sentence is null)
+        {
+            return finding;
+        }
+
+        var page = sentence.Page?.ToString(CultureInfo.InvariantCulture);
+        var line = sentence.Line.ToString(CultureInfo.InvariantCulture);
+        var at = $"（第 {line} 行）";
+        var index = finding.Message.IndexOf(at, StringComparison.Ordinal);
+        return finding with
+        {
+            Location = location with { Line = sentence.Line, Page = page ?? location.Page, Source = sentence.Text },
+            Message = page is null || index < 0 ? finding.Message : string.Concat(finding.Message.AsSpan(0, index), $"（第 {page} 页第 {line} 行）", finding.Message.AsSpan(index + at.Length)),
+        };
     }
 
     /// <summary>A rule's finding pointed into the source: the printed number and title, the line (and page) of its row.</summary>
@@ -97,7 +106,7 @@ public static class DocumentCheck
                 TableNumber = table.PrintedNumber ?? location.TableNumber,
                 TableTitle = table.PrintedTitle,
                 Line = position.Line,
-                Page = position.Page?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? position.Sheet,
+                Page = position.Page?.ToString(CultureInfo.InvariantCulture) ?? position.Sheet,
             },
         };
     }

@@ -31,11 +31,6 @@ public static class DocumentChecks
                 severity: Severity.Notice);
         }
 
-        if (document.Kind == Profiles.DisclosureKind.FinalAccounts && document.Tables.Count > 0)
-        {
-            Add("document-final-accounts-narrative", new Location(), FinalAccountsNarrative.Notice, severity: Severity.Notice);
-        }
-
         if (document.Tables.Count > 0 && document.Tables.All(t => t.Table.IsEmpty))
         {
             Add("document-tables-without-figures", new Location(),

@@ -2,13 +2,14 @@ namespace DeptBudget.Core.Tables.Figures;
 
 /// <summary>
 /// 一般公共预算支出 by function 类: the 财政拨款收支总表's 类 rows (一般公共预算 column) where it prints them, else the
-/// 一般公共预算支出表's function rows of the highest printed level summed by 类.
+/// 一般公共预算支出表's function rows of the highest printed level summed by 类; the latter first when asked (a 决算
+/// narrative quotes the 一般公共预算财政拨款支出决算表).
 /// </summary>
 internal static class FunctionClasses
 {
-    public static IEnumerable<(string Code, string Label, decimal? Amount)> Read(TableFigures tables)
+    public static IEnumerable<(string Code, string Label, decimal? Amount)> Read(TableFigures tables, bool preferGeneralBudgetTable)
     {
-        var fiscal = tables.Find(StandardTables.FiscalSummary);
+        var fiscal = preferGeneralBudgetTable && tables.Find(StandardTables.GeneralBudgetExpenditure) is not null ? null : tables.Find(StandardTables.FiscalSummary);
         if (fiscal is not null && fiscal.ValueColumns.Any(c => c.Key == "fiscalGeneralBudget"))
         {
             return fiscal.Rows

@@ -1,13 +1,16 @@
 using DeptBudget.Core.Model;
+using DeptBudget.Core.Profiles;
 
 namespace DeptBudget.Core.Tables.Figures;
 
 /// <summary>
 /// The rows of the key-figures table in print order. The level puts each part right under its whole, so that a
-/// rule's <c>children</c> of a whole are exactly its parts.
+/// rule's <c>children</c> of a whole are exactly its parts. A final-accounts document adds its 财政拨款收入支出总计 and
+/// 年末结转和结余 and reads some figures elsewhere (<see cref="FinalAccountsFigures"/>).
 /// </summary>
-internal sealed class KeyFigureList(TableFigures tables, BudgetDataset? dataset)
+internal sealed class KeyFigureList(TableFigures tables, BudgetDataset? dataset, DisclosureKind kind)
 {
+    private readonly bool finalAccounts = kind == DisclosureKind.FinalAccounts;
     private const string Summary = StandardTables.IncomeExpenditureSummary;
     private const string Fiscal = StandardTables.FiscalSummary;
     private readonly LastYearFigures? last = dataset?.LastYear;
@@ -24,10 +27,24 @@ internal sealed class KeyFigureList(TableFigures tables, BudgetDataset? dataset)
         }
 
         Add("carryOver", "上年结转", 1, tables.Cell(Summary, "carryOverIncome", "income"), null);
+        if (finalAccounts)
+        {
+            Add("yearEndBalance", "年末结转和结余", 1, FinalAccountsFigures.YearEndBalance(tables), null);
+        }
+
         AddExpenditure();
-        Add("fiscalAppropriation", "财政拨款", 1, tables.Cell(Fiscal, "fiscal:expenditureTotal", "fiscalTotal") ?? tables.Cell(Fiscal, "fiscal:incomeTotal", "fiscalIncome"), last?.FiscalAppropriation);
+        if (finalAccounts)
+        {
+            Add("fiscalTotal", "财政拨款收入支出总计", 1, FinalAccountsFigures.FiscalTotal(tables), null);
+            Add("fiscalAppropriation", "财政拨款", 1, FinalAccountsFigures.FiscalIncome(tables), null);
+        }
+        else
+        {
+            Add("fiscalAppropriation", "财政拨款", 1, tables.Cell(Fiscal, "fiscal:expenditureTotal", "fiscalTotal") ?? tables.Cell(Fiscal, "fiscal:incomeTotal", "fiscalIncome"), last?.FiscalAppropriation);
+        }
+
         Add("generalBudget", "一般公共预算", 1, tables.Cell(StandardTables.GeneralBudgetExpenditure, "total", "total") ?? FiscalColumn("fiscalGeneralBudget"), last?.GeneralBudget, role: RowRole.Subtotal);
-        foreach (var (code, label, amount) in FunctionClasses.Read(tables))
+        foreach (var (code, label, amount) in FunctionClasses.Read(tables, preferGeneralBudgetTable: finalAccounts))
         {
             decimal? lastYear = last is not null && last.GeneralBudgetByClass.TryGetValue(code, out var value) ? value : null;
             AddOptional("class:" + code, label, 2, amount, lastYear, "generalBudget", code);
@@ -59,12 +76,13 @@ internal sealed class KeyFigureList(TableFigures tables, BudgetDataset? dataset)
 
     /// <summary>
     /// 人员经费 / 公用经费 of every source where a table prints them (支出经济分类汇总表), else of 一般公共预算 as the
-    /// 一般公共预算基本支出表 prints them.
+    /// 一般公共预算基本支出表 (or its 决算 sibling) prints them.
     /// </summary>
     private decimal? BasicPart(string column) =>
         tables.Cell(StandardTables.EconomicSummary, "total", column)
         ?? tables.Cell(StandardTables.ExpenditureSummary, "total", column)
-        ?? tables.Cell(StandardTables.GeneralBudgetBasic, "total", column);
+        ?? tables.Cell(StandardTables.GeneralBudgetBasic, "total", column)
+        ?? FinalAccountsFigures.BasicPart(tables, column);
 
     private void AddThreePublic()
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using DeptBudget.Core.Model;
+using DeptBudget.Core.Profiles;
 
 namespace DeptBudget.Core.Tables.Figures;
 
@@ -21,11 +22,12 @@ public static partial class KeyFigures
 
     /// <param name="tables">The derived tables (or tables read from a published document).</param>
     /// <param name="dataset">The dataset they were derived from, scoped as they are (<see cref="DatasetScope.ToUnit"/>); null when only tables are known.</param>
-    public static Table Derive(IReadOnlyList<Table> tables, BudgetDataset? dataset)
+    /// <param name="kind">What the tables disclose: a final-accounts document prints some figures elsewhere (<see cref="FinalAccountsFigures"/>).</param>
+    public static Table Derive(IReadOnlyList<Table> tables, BudgetDataset? dataset, DisclosureKind kind = DisclosureKind.Budget)
     {
         ArgumentNullException.ThrowIfNull(tables);
         var source = new TableFigures(tables);
-        var figures = new KeyFigureList(source, dataset).Build();
+        var figures = new KeyFigureList(source, dataset, kind).Build();
         var byKey = figures.ToDictionary(f => f.Key, StringComparer.Ordinal);
         return new Table
         {
