@@ -1,3 +1,4 @@
+using System.Globalization;
 using DeptBudget.Core.Classifications;
 using DeptBudget.Core.Tables;
 
@@ -28,9 +29,16 @@ internal sealed class TableReader(Table template, TableVocabulary vocabulary, Cl
         var twoSided = template.IsTwoSided;
         var right = new List<TableRow>();
         var joiner = new RowJoiner(PrintedColumns(), IsKnownLabel, joinWrapped: !twoSided);
+        var width = block.Rows.Max(r => r.Cells.Count);
+        var shortRows = new List<TableBlockRow>();
         foreach (var printed in joiner.Join(block.Rows.Take(headerRows).ToList(), block.Rows.Skip(headerRows)))
         {
             ReportExtraCells(printed);
+            if (printed.Cells.Count < width && printed.Cells.Any(c => CellText.Clean(c).Length > 0))
+            {
+                shortRows.Add(printed);
+            }
+
             if (twoSided)
             {
                 foreach (var side in new[] { TableSide.Left, TableSide.Right })
@@ -52,6 +60,7 @@ internal sealed class TableReader(Table template, TableVocabulary vocabulary, Cl
         }
 
         rows.AddRange(right);
+        ReportShortRows(shortRows, width);
         foreach (var row in rows.Where(r => r.CodeKind == RowCodeKind.Unit && r.Code is not null))
         {
             unitCodes.TryAdd(row.Label, row.Code!);
@@ -325,6 +334,29 @@ internal sealed class TableReader(Table template, TableVocabulary vocabulary, Cl
         }
 
         return unique;
+    }
+
+    /// <summary>
+    /// Rows with fewer cells than the table's widest: their missing cells are read as empty, which is right when a copy
+    /// dropped trailing blanks and wrong when a cell in the middle was lost — so it is said, once per table.
+    /// </summary>
+    private void ReportShortRows(List<TableBlockRow> shortRows, int width)
+    {
+        if (shortRows.Count == 0)
+        {
+            return;
+        }
+
+        var lines = string.Join("、", shortRows.Take(10).Select(r => r.Position.Line.ToString(CultureInfo.InvariantCulture)));
+        var more = shortRows.Count > 10 ? $"等 {shortRows.Count} 行" : "";
+        problems.Add(new RecognitionProblem($"《{template.Title}》第 {lines} 行{more}的格数少于表头的 {width} 列，缺的格按空读入；若这些行的数字因此错了列，请核对原表。", shortRows[0].Position)
+        {
+            TableId = template.Id,
+            TableTitle = template.Title,
+            RowLabel = shortRows[0].Cells.FirstOrDefault(c => c.Trim().Length > 0),
+            Source = string.Join(" | ", shortRows[0].Cells),
+            IsNotice = true,
+        });
     }
 
     private void ReportExtraCells(TableBlockRow printed)
