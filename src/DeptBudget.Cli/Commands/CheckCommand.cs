@@ -53,9 +53,9 @@ internal static class CheckCommand
             }
 
             var narrative = NarrativeReview.Read(parsed.GetValue(narrativeFile), tables.FirstOrDefault(t => t.Id == StandardTables.KeyFigures), DatasetStaffing(data, unitCode));
-            var check = DatasetCheck.Run(input, chosen.Id, tables, narrative, parsed.GetValue(rules) ?? [], parsed.GetValue(noBuiltIn));
+            var check = DatasetCheck.Run(input, chosen.RulesProfile(), tables, narrative, parsed.GetValue(rules) ?? [], parsed.GetValue(noBuiltIn));
             var (findings, skipped, all) = (check.Findings, check.Skipped, check.Rules);
-            var document = new CheckedDocument(data.Department.Name, data.Year, chosen.Id, unitCode, all.Count(r => r.AppliesTo(chosen.Id))) { Skipped = skipped };
+            var document = new CheckedDocument(data.Department.Name, data.Year, chosen.Id, unitCode, all.Count(r => r.AppliesTo(chosen.RulesProfile()))) { Skipped = skipped };
             return FindingsOutput.Write(document, findings, parsed.GetValue(format), parsed.GetValue(output)!, stdout);
         });
         return command;

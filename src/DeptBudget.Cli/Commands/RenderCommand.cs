@@ -39,7 +39,7 @@ internal static class RenderCommand
             var tables = checkedTables.Where(t => t.Id != StandardTables.KeyFigures).ToList();
             var document = DocumentBuilder.Build(template, input.Dataset, tables, keyFigures, CoverDay(parsed.GetValue(date)), []);
             var narrative = NarrativeReview.Check(DocumentText.Write(document), keyFigures);
-            var check = DatasetCheck.Run(input, chosen.Id, checkedTables, narrative, parsed.GetValue(rules) ?? [], noBuiltIn: false);
+            var check = DatasetCheck.Run(input, chosen.RulesProfile(), checkedTables, narrative, parsed.GetValue(rules) ?? [], noBuiltIn: false);
             foreach (var finding in document.WritingFindings)
             {
                 stderr.WriteLine($"警告：{finding.Message}");

@@ -18,6 +18,15 @@ public sealed record Profile
     /// <summary>Which disclosure the profile lays out: the budget (预算, the default) or the final accounts (决算).</summary>
     public DisclosureKind Kind { get; init; } = DisclosureKind.Budget;
 
+    /// <summary>
+    /// The profile whose built-in rules this layout takes (rules limited by `profiles:` to that id): a bureau's copy of
+    /// henan-2022 under its own id names henan-2022 here. Its own id when not given.
+    /// </summary>
+    public string? RulesOf { get; init; }
+
+    /// <summary>The profile id the built-in rules are chosen by.</summary>
+    public string RulesProfile() => RulesOf ?? Id;
+
     /// <summary>The tables in the order the document prints them.</summary>
     public required IReadOnlyList<TableSpec> Tables { get; init; }
 

@@ -50,7 +50,8 @@ public static class DocumentCheck
             findings.AddRange(NarrativeChecks.Run(facts, vocabulary, keyFigures).Select(f => Quoted(f, narrative)));
         }
 
-        var result = tables.Count > 0 ? CheckRun.RunOnDocument(all, builtIn, reviewers, recognized.Profile) : new CheckResult([], []);
+        var ruleProfile = candidates.FirstOrDefault(c => c.Profile.Id == recognized.Profile)?.Profile.RulesProfile() ?? recognized.Profile;
+        var result = tables.Count > 0 ? CheckRun.RunOnDocument(all, builtIn, reviewers, ruleProfile) : new CheckResult([], []);
         findings.AddRange(BlankColumnFindings.Group([.. result.Findings.Select(f => InSource(f, recognized))], tables, [.. builtIn, .. reviewers]));
         var read = DocumentForms.Read(source);
         var forms = read.Forms;
@@ -62,7 +63,7 @@ public static class DocumentCheck
         }
 
         var skipped = tables.Count > 0 ? result.Skipped : [new SkippedRule("*", "文件中没有可识别的标准表，表的审核规则都未运行")];
-        return new DocumentCheckResult(recognized, findings, skipped, builtIn.Count(r => r.AppliesTo(recognized.Profile)) + reviewers.Count)
+        return new DocumentCheckResult(recognized, findings, skipped, builtIn.Count(r => r.AppliesTo(ruleProfile)) + reviewers.Count)
         {
             Forms = forms.Select(f => f.Template.Id).ToList(),
         };
