@@ -28,6 +28,13 @@ public static partial class CompletionRule
             return new Completion { Percent = Round(Ratio(quantitative, value, direction) * 100), Method = "比例" };
         }
 
+        // “专项整治 166 个项目，核查大数据 2756 条” against “专项整治 150 个项目，核查大数据 2756 条”: each part in proportion, then their mean.
+        if (target is CompoundTarget compound && TargetParser.Parse(actual) is CompoundTarget done && done.Parts.Count == compound.Parts.Count)
+        {
+            var ratios = compound.Parts.Zip(done.Parts, (t, a) => Ratio(t, a.Value, direction)).ToList();
+            return new Completion { Percent = Round(ratios.Average() * 100), Method = "分项比例平均" };
+        }
+
         var band = rules.Bands
             .SelectMany(b => b.Words.Prepend(b.Name).Select(w => (Band: b, Word: w)))
             .Where(b => b.Word.Length > 0 && actual.Contains(b.Word, StringComparison.Ordinal))

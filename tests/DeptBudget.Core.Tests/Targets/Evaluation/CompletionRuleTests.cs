@@ -49,6 +49,21 @@ public class CompletionRuleTests
         Assert.Equal(band, completion.Method);
     }
 
+    [Theory]
+    [InlineData("专项整治 150 个项目，核查大数据 2756 条", 95.18)]
+    [InlineData("专项整治 166 个项目，核查大数据 3000 条", 104.43)]
+    public void Of_CompoundTarget_EachPartInProportion_ThenTheMean(string actual, double expected)
+    {
+        var completion = CompletionRule.Of(TargetParser.Parse("专项整治 166 个项目，核查大数据 2756 条"), actual, Direction.Neither, Rules);
+
+        Assert.Equal((decimal)expected, completion.Percent);
+        Assert.Equal("分项比例平均", completion.Method);
+    }
+
+    [Fact]
+    public void Of_CompoundTarget_ActualInWords_ScoresByBand() =>
+        Assert.Equal(80m, CompletionRule.Of(TargetParser.Parse("专项整治 166 个项目，核查大数据 2756 条"), "基本完成", Direction.Neither, Rules).Percent);
+
     [Fact]
     public void Of_WordsOfNoBand_CannotBeComputed() =>
         Assert.Null(CompletionRule.Of(TargetParser.Parse("健全"), "还行", Direction.Neither, Rules).Percent);
