@@ -34,6 +34,19 @@ public sealed record QuantitativeTarget : Target
     public string Label { get; init; } = "";
 }
 
+/// <summary>
+/// A date to finish by (时效): "2023年12月底前完成", "6月30日前上线", "2024年底前". Without a day it means the month's end;
+/// without a year, the form's year.
+/// </summary>
+public sealed record DeadlineTarget : Target
+{
+    public int? Year { get; init; }
+
+    public required int Month { get; init; }
+
+    public int? Day { get; init; }
+}
+
 /// <summary>Several measurable parts in one cell: "专项整治 166 个项目，核查大数据 2756 条".</summary>
 public sealed record CompoundTarget : Target
 {

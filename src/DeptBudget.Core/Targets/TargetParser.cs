@@ -20,6 +20,17 @@ public static partial class TargetParser
             return new MissingTarget { Text = original };
         }
 
+        if (Deadline().Match(normalized) is { Success: true } deadline)
+        {
+            return new DeadlineTarget
+            {
+                Text = original,
+                Year = deadline.Groups["year"].Success ? int.Parse(deadline.Groups["year"].Value, CultureInfo.InvariantCulture) : null,
+                Month = deadline.Groups["month"].Success ? int.Parse(deadline.Groups["month"].Value, CultureInfo.InvariantCulture) : 12,
+                Day = deadline.Groups["day"].Success ? int.Parse(deadline.Groups["day"].Value, CultureInfo.InvariantCulture) : null,
+            };
+        }
+
         if (!normalized.Any(char.IsAsciiDigit))
         {
             var compact = normalized.Replace(" ", "", StringComparison.Ordinal);
@@ -82,6 +93,10 @@ public static partial class TargetParser
             Label = match.Groups["label"].Value.Trim(),
         };
     }
+
+    /// <summary>"2023年12月底前完成", "6月30日前", "2024年底前上线": a year and month (or 年底), an optional day, then 前 and a verb.</summary>
+    [GeneratedRegex(@"^(?:(?:(?<year>\d{4})\s*年\s*)?(?<month>\d{1,2})\s*月\s*(?:(?<day>\d{1,2})\s*日|底|末|份)?|(?<year>\d{4})\s*年\s*(?:底|末))\s*(?:前|之前|以前|内)\s*(?:全部|按时|按期)?\s*(?:完成|完工|到位|上线|验收|办结|交付|实施|建成|拨付)?\s*$")]
+    private static partial Regex Deadline();
 
     [GeneratedRegex(@"[,，;；、]")]
     private static partial Regex Separator();

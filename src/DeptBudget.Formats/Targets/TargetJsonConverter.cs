@@ -4,7 +4,7 @@ using DeptBudget.Core.Targets;
 
 namespace DeptBudget.Formats.Targets;
 
-/// <summary>A target as {"kind": "quantitative" | "compound" | "qualitative" | "unreadable" | "missing", "text", …}.</summary>
+/// <summary>A target as {"kind": "quantitative" | "compound" | "deadline" | "qualitative" | "unreadable" | "missing", "text", …}.</summary>
 internal sealed class TargetJsonConverter : JsonConverter<Target>
 {
     public override Target Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -35,6 +35,21 @@ internal sealed class TargetJsonConverter : JsonConverter<Target>
 
                 writer.WriteEndArray();
                 break;
+            case DeadlineTarget deadline:
+                writer.WriteString("kind", "deadline");
+                writer.WriteString("text", deadline.Text);
+                if (deadline.Year is { } year)
+                {
+                    writer.WriteNumber("year", year);
+                }
+
+                writer.WriteNumber("month", deadline.Month);
+                if (deadline.Day is { } day)
+                {
+                    writer.WriteNumber("day", day);
+                }
+
+                break;
             case UnreadableTarget unreadable:
                 writer.WriteString("kind", "unreadable");
                 writer.WriteString("text", unreadable.Text);
@@ -64,15 +79,17 @@ internal sealed class TargetJsonConverter : JsonConverter<Target>
     private static Target Read(JsonElement element)
     {
         string Text(string name) => element.TryGetProperty(name, out var value) ? value.GetString() ?? "" : "";
+        int? Number(string name) => element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetInt32() : null;
         var kind = Text("kind");
         return kind switch
         {
             "quantitative" => ReadQuantitative(element),
             "compound" => new CompoundTarget { Text = Text("text"), Parts = element.GetProperty("parts").EnumerateArray().Select(ReadQuantitative).ToList() },
+            "deadline" => new DeadlineTarget { Text = Text("text"), Year = Number("year"), Month = Number("month") ?? 12, Day = Number("day") },
             "qualitative" => new QualitativeTarget { Text = Text("text") },
             "unreadable" => new UnreadableTarget { Text = Text("text"), Reason = Text("reason") },
             "missing" => new MissingTarget { Text = Text("text") },
-            _ => throw new JsonException($"指标值的 kind 应为 quantitative、compound、qualitative、unreadable 或 missing，而不是“{kind}”"),
+            _ => throw new JsonException($"指标值的 kind 应为 quantitative、compound、deadline、qualitative、unreadable 或 missing，而不是“{kind}”"),
         };
     }
 

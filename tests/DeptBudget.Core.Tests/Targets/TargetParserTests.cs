@@ -100,6 +100,24 @@ public class TargetParserTests
     }
 
     [Theory]
+    [InlineData("2023年12月底前完成", 2023, 12, 0)]
+    [InlineData("6月30日前上线", 0, 6, 30)]
+    [InlineData("2024年底前", 2024, 12, 0)]
+    [InlineData("２０２３年１０月前全部完成", 2023, 10, 0)]
+    [InlineData("9月份以前拨付", 0, 9, 0)]
+    public void Parse_Deadline(string text, int year, int month, int day)
+    {
+        var target = Assert.IsType<DeadlineTarget>(TargetParser.Parse(text));
+
+        Assert.Equal((year == 0 ? null : year, month, day == 0 ? null : day), (target.Year, target.Month, target.Day));
+    }
+
+    [Theory]
+    [InlineData("≤3个工作日")]
+    [InlineData("12个月")]
+    public void Parse_ADurationIsNoDeadline(string text) => Assert.IsType<QuantitativeTarget>(TargetParser.Parse(text));
+
+    [Theory]
     [InlineData("")]
     [InlineData("  ")]
     [InlineData(null)]

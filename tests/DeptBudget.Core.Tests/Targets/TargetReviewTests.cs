@@ -135,6 +135,16 @@ public class TargetReviewTests
         Assert.Equal(rule is null ? [] : [rule], findings);
     }
 
+    [Theory]
+    [InlineData("2023年12月底前完成")]
+    [InlineData("6月30日前上线")]
+    public void Deadline_IsMeasurable(string target)
+    {
+        var findings = Review(Department([], [Row("产出指标", "时效", "系统上线时间", target)]), DepartmentTemplate);
+
+        Assert.DoesNotContain(findings, f => f.RuleId is "target-unreadable" or "target-vague" or "target-prose" or "target-unit-missing");
+    }
+
     [Fact]
     public void MoneyOverview_PartsAgainstTotal()
     {

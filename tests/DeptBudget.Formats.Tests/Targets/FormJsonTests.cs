@@ -28,6 +28,24 @@ public class FormJsonTests
     }
 
     [Fact]
+    public void Deadline_RoundTrips()
+    {
+        var form = SeedForms.Read(SeedForms.Zhengzhou)[0];
+        var first = form.AllIndicators.First();
+        var changed = form with
+        {
+            Annual = form.Annual! with { Indicators = [first with { Target = TargetParser.Parse("2023年12月底前完成") }, .. form.Annual.Indicators.Skip(1)] },
+        };
+
+        var json = FormJson.Write([changed]);
+        var again = FormJson.Read(json, "form.json");
+
+        Assert.Contains("\"kind\": \"deadline\"", json, StringComparison.Ordinal);
+        var deadline = Assert.IsType<DeadlineTarget>(again[0].Annual!.Indicators[0].Target);
+        Assert.Equal((2023, 12, (int?)null), (deadline.Year, deadline.Month, deadline.Day));
+    }
+
+    [Fact]
     public void Write_LeavesOutComputedProperties()
     {
         var json = FormJson.Write(SeedForms.Read(SeedForms.Zhengzhou));

@@ -28,6 +28,12 @@ public static partial class CompletionRule
             return new Completion { Percent = Round(Ratio(quantitative, value, direction) * 100), Method = "比例" };
         }
 
+        if (target is DeadlineTarget deadline && FinishedOn(actual) is { } finished)
+        {
+            var late = (finished.Year ?? deadline.Year ?? 0, finished.Month, finished.Day ?? 0).CompareTo((deadline.Year ?? finished.Year ?? 0, deadline.Month, deadline.Day ?? 31)) > 0;
+            return new Completion { Percent = late ? 0 : 100, Method = late ? "逾期" : "按期" };
+        }
+
         // “专项整治 166 个项目，核查大数据 2756 条” against “专项整治 150 个项目，核查大数据 2756 条”: each part in proportion, then their mean.
         if (target is CompoundTarget compound && TargetParser.Parse(actual) is CompoundTarget done && done.Parts.Count == compound.Parts.Count)
         {
@@ -41,6 +47,19 @@ public static partial class CompletionRule
             .OrderByDescending(b => b.Word.Length)
             .FirstOrDefault().Band;
         return band is null ? Completion.Unread : new Completion { Percent = band.Percent, Method = band.Name };
+    }
+
+    /// <summary>The date an actual says the work was finished on ("2023年11月完成", "12月20日上线"); null when it names none.</summary>
+    public static (int? Year, int Month, int? Day)? FinishedOn(string actual)
+    {
+        var match = DatePattern().Match(actual);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        int? Part(string name) => match.Groups[name].Success ? int.Parse(match.Groups[name].Value, CultureInfo.InvariantCulture) : null;
+        return (Part("year"), Part("month")!.Value, Part("day"));
     }
 
     /// <summary>2 decimals, half away from zero (四舍五入).</summary>
@@ -72,6 +91,9 @@ public static partial class CompletionRule
 
         return actual <= 0 ? 1 : target.Value / actual;
     }
+
+    [GeneratedRegex(@"(?:(?<year>\d{4})\s*年\s*)?(?<month>\d{1,2})\s*月\s*(?:(?<day>\d{1,2})\s*日)?")]
+    private static partial Regex DatePattern();
 
     [GeneratedRegex(@"^\s*-?\d+(\.\d+)?")]
     private static partial Regex NumberPattern();

@@ -64,6 +64,19 @@ public class CompletionRuleTests
     public void Of_CompoundTarget_ActualInWords_ScoresByBand() =>
         Assert.Equal(80m, CompletionRule.Of(TargetParser.Parse("专项整治 166 个项目，核查大数据 2756 条"), "基本完成", Direction.Neither, Rules).Percent);
 
+    [Theory]
+    [InlineData("2023年12月底前完成", "2023年11月完成", 100, "按期")]
+    [InlineData("2023年12月底前完成", "2023年12月完成", 100, "按期")]
+    [InlineData("2023年12月底前完成", "2024年1月完成", 0, "逾期")]
+    [InlineData("12月15日前上线", "12月20日上线", 0, "逾期")]
+    [InlineData("12月15日前上线", "已完成", 100, "达成")]
+    public void Of_Deadline_OnTimeOrLate(string target, string actual, double expected, string method)
+    {
+        var completion = CompletionRule.Of(TargetParser.Parse(target), actual, Direction.Neither, Rules);
+
+        Assert.Equal(((decimal)expected, method), (completion.Percent!.Value, completion.Method));
+    }
+
     [Fact]
     public void Of_WordsOfNoBand_CannotBeComputed() =>
         Assert.Null(CompletionRule.Of(TargetParser.Parse("健全"), "还行", Direction.Neither, Rules).Percent);
