@@ -8,6 +8,9 @@ internal sealed record FunctionRowMatch(FunctionRow? Row, string Problem, Severi
 {
     public static FunctionRowMatch NoTable { get; } = new(null, "没有一般公共预算支出表的功能分类行可对照，", Severity.Notice);
 
+    /// <summary>A path in a section about another fund (政府性基金, 国有资本经营): not in the 一般公共预算支出表.</summary>
+    public static FunctionRowMatch OtherFund(string fund) => new(null, $"所在部分说明{fund}预算，不与一般公共预算支出表核对，", Severity.Notice);
+
     public static FunctionRowMatch Find(FunctionPath path, FunctionRows rows)
     {
         var links = path.Links.ToList();
@@ -24,7 +27,7 @@ internal sealed record FunctionRowMatch(FunctionRow? Row, string Problem, Severi
         }
 
         var parent = Enumerable.Range(1, links.Count - 1).Reverse().Select(n => Matching(rows, links.Take(n).ToList()).FirstOrDefault()).FirstOrDefault(r => r is not null);
-        if (parent is not null && rows.Rows.Any(r => r.Code.Length == length))
+        if (parent is not null && rows.Rows.Any(r => r.Code.Length == length) && rows.Rows.Any(r => r.Total != 0))
         {
             return new FunctionRowMatch(null, $"《{rows.Title}》“{parent.Label}”（{parent.Code}）下没有名为“{name}”的{Level(length)}，请核对科目名称或表中是否漏列，", Severity.Warning);
         }

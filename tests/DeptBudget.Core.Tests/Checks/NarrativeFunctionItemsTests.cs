@@ -47,6 +47,25 @@ public class NarrativeFunctionItemsTests
     }
 
     [Fact]
+    public void AnItemMissingFromATableWithoutFigures_IsOnlyANotice()
+    {
+        var blank = FunctionRows.Read([CheckTables.Functions(0m, 0m, 0m) with { Id = StandardTables.GeneralBudgetExpenditure }]);
+
+        var finding = Assert.Single(NarrativeChecks.Run(Read("一般公共服务支出（类）人大事务（款）信息化建设（项）。"), Vocabulary, null, functionRows: blank));
+
+        Assert.Equal(Severity.Notice, finding.Severity);
+    }
+
+    [Fact]
+    public void APathInASectionAboutTheGovernmentFund_IsNotCheckedAgainstThisTable()
+    {
+        var finding = Assert.Single(Run("## 八、政府性基金预算支出情况说明\n\n一般公共服务支出（类）人大事务（款）行政运行（项）预算为99.00万元。"));
+
+        Assert.Equal((NarrativeChecks.FunctionItemRule, Severity.Notice), (finding.RuleId, finding.Severity));
+        Assert.Contains("所在部分说明政府性基金预算", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void APathWhoseClassIsNotInTheTable_IsANotice()
     {
         var finding = Assert.Single(Run("教育支出（类）普通教育（款）小学教育（项）预算为10.00万元。"));
