@@ -6,7 +6,6 @@ using DeptBudget.Core.Tables.Figures;
 using DeptBudget.Formats.Checks;
 using DeptBudget.Formats.Documents;
 using DeptBudget.Formats.Narrative;
-using DeptBudget.Testing;
 
 namespace DeptBudget.Cli.Tests.Documents;
 
@@ -17,8 +16,8 @@ namespace DeptBudget.Cli.Tests.Documents;
 /// </summary>
 public class FunctionItemsNarrativeTests
 {
-    private static readonly SourceDocument Pdf = SourceDocuments.Read(RepoPaths.Shared("data", "samples", "putuo-finance-bureau-2024-final-accounts.pdf"));
-    private static readonly DocumentCheckResult Checked = DocumentCheck.Run(Pdf, null, ShippedRules.All, []);
+    private static readonly SourceDocument Pdf = PutuoDocument.Pdf;
+    private static readonly DocumentCheckResult Checked = PutuoDocument.Checked;
 
     [Fact]
     public void Putuo_ElevenItems_AreBoundToTheirRows_AndEachOutturnIsTheRowsTotal()
