@@ -131,6 +131,11 @@ internal sealed class SentenceReading(
             return Unbound(number, "金额前没有可识别的项目名称");
         }
 
+        if (state.Paths.ContainsKey(subject.Key) && text.IndexOf("上年", start, number.Start - start, StringComparison.Ordinal) >= 0)
+        {
+            return Unbound(number, "功能分类科目的上年数，表中没有");
+        }
+
         var list = state.List is { } l && l.Whole != subject.Key ? l : ((string Whole, int Group)?)null;
         return Fact(FactKind.Amount, subject.Key, number) with { Whole = list?.Whole, Group = list?.Group ?? 0, Function = state.Paths.GetValueOrDefault(subject.Key) };
     }

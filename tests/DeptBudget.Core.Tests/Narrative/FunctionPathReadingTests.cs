@@ -84,6 +84,14 @@ public class FunctionPathReadingTests
     }
 
     [Fact]
+    public void AnItemsLastYearFigure_IsUnbound_ItsBudgetAfterItIsBound()
+    {
+        var facts = Read("行政运行（项）上年预算为356.3万元，本年预算为368.80万元。");
+
+        Assert.Equal([(FactKind.Unbound, 356.3m), (FactKind.Amount, 368.80m)], facts.Facts.Select(f => (f.Kind, f.Value)));
+    }
+
+    [Fact]
     public void APath_BindsOnlyWithinItsParagraph()
     {
         var facts = Read("行政运行（项）预算为368.80万元。\n\n另安排100万元。");
