@@ -17,19 +17,31 @@ public static class FactReader
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(vocabulary);
-        var facts = new List<NarrativeFact>();
-        var years = new List<int>();
+        var found = new Found();
         var groups = 0;
+        string? previous = null;
         foreach (var paragraph in document.Sections.SelectMany(s => s.Paragraphs))
         {
             var state = new ParagraphState();
             foreach (var sentence in paragraph.Sentences)
             {
-                new SentenceReading(sentence, vocabulary, state, facts, years, kind == DisclosureKind.FinalAccounts).Read(ref groups);
+                var reading = new SentenceReading(sentence, vocabulary, state, found, kind == DisclosureKind.FinalAccounts);
+                reading.Read(ref groups, previous);
+                previous = reading.Text;
             }
         }
 
-        return new NarrativeFacts { Facts = facts, Years = years };
+        return new NarrativeFacts { Facts = found.Facts, Years = found.Years, Functions = found.Functions };
+    }
+
+    /// <summary>What the whole text gives: facts, years and paths of function names.</summary>
+    internal sealed class Found
+    {
+        public List<NarrativeFact> Facts { get; } = [];
+
+        public List<int> Years { get; } = [];
+
+        public List<FunctionMention> Functions { get; } = [];
     }
 
     /// <summary>What a paragraph carries from sentence to sentence.</summary>
@@ -54,6 +66,15 @@ public static class FactReader
 
         /// <summary>The whole of an open “其中” list of head counts and its group, until the sentence ends.</summary>
         public (string Whole, int Group)? CountList { get; set; }
+
+        /// <summary>The paths of function names read in the paragraph, by their text (their subject key).</summary>
+        public Dictionary<string, FunctionPath> Paths { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The last path of function names read: what a later figure with no subject of its own is about.</summary>
+        public FunctionPath? Function { get; set; }
+
+        /// <summary>The paths an amount was already bound to.</summary>
+        public HashSet<string> FunctionsWithAmount { get; } = new(StringComparer.Ordinal);
 
         /// <summary>The year last compared with (“与 2021 年相比”, “比2021年”).</summary>
         public int? AgainstYear { get; set; }

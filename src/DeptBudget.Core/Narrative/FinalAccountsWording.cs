@@ -17,10 +17,9 @@ internal static class FinalAccountsWording
         BudgetMarkers.Any(m => text.IndexOf(m, from, figure - from, StringComparison.Ordinal) >= 0);
 
     /// <summary>
-    /// True when the words before the figure say it is the 决算数 (决算为, 决算数) with no subject of their own. Not in a
-    /// sentence about a 款 or 项 (“财政事务（款）行政运行（项）”): its subject is no key figure.
+    /// True when the words before the figure say it is the 决算数 (决算为, 决算数) with no subject of their own: the
+    /// figure of the subject the sentence names, a path of function names (“财政事务（款）行政运行（项）”) included.
     /// </summary>
     public static bool IsOutturnOfSentenceSubject(string text, int from, int figure) =>
-        text.IndexOf("决算", from, figure - from, StringComparison.Ordinal) >= 0
-        && !text.Contains("(款)", StringComparison.Ordinal) && !text.Contains("(项)", StringComparison.Ordinal);
+        text.IndexOf("决算", from, figure - from, StringComparison.Ordinal) >= 0;
 }

@@ -51,6 +51,9 @@ public sealed record NarrativeFact
 
     public required NarrativeSentence Sentence { get; init; }
 
+    /// <summary>The function code's path of names the figure is about (its <see cref="Subject"/> is the path's text); null for a key-figure subject.</summary>
+    public FunctionPath? Function { get; init; }
+
     /// <summary>The percent with its sign: negative when written 下降 (or, with no word, when the amount decreased).</summary>
     public decimal? SignedPercent => Percent is { } p ? ((PercentDirection ?? Direction) == ChangeDirection.Decrease ? -p : p) : null;
 }

@@ -2,15 +2,27 @@ namespace DeptBudget.Core.Narrative;
 
 /// <summary>Reads the facts of one sentence for <see cref="FactReader"/>.</summary>
 internal sealed class SentenceReading(
-    NarrativeSentence sentence, SubjectVocabulary vocabulary, FactReader.ParagraphState state, List<NarrativeFact> facts, List<int> years, bool finalAccounts)
+    NarrativeSentence sentence, SubjectVocabulary vocabulary, FactReader.ParagraphState state, FactReader.Found found, bool finalAccounts)
 {
     private readonly string text = TextNumbers.Normalize(sentence.Text);
+    private readonly List<NarrativeFact> facts = found.Facts;
     private IReadOnlyList<SubjectMention> mentions = [];
     private NarrativeFact? previous;
 
-    public void Read(ref int groups)
+    /// <summary>The sentence, normalised: the sentence before the next one.</summary>
+    public string Text => text;
+
+    /// <param name="previous">The sentence before, normalised, which may have broken off a path of function names.</param>
+    public void Read(ref int groups, string? previous)
     {
-        mentions = vocabulary.Find(text);
+        var paths = FunctionSubjects.Find(text, previous);
+        foreach (var (_, _, path) in paths)
+        {
+            state.Paths[path.Text] = path;
+            found.Functions.Add(new FunctionMention(path, sentence));
+        }
+
+        mentions = FunctionSubjects.Merge(vocabulary.Find(text), paths);
         var counts = vocabulary.FindCounts(text);
         var end = 0;
         foreach (var number in TextNumbers.Find(text))
@@ -53,7 +65,8 @@ internal sealed class SentenceReading(
             end = number.End;
         }
 
-        state.Named.AddRange(mentions.Where(m => !m.IsGeneric).Select(m => m.Key));
+        state.Named.AddRange(mentions.Where(m => !m.IsGeneric && !state.Paths.ContainsKey(m.Key)).Select(m => m.Key));
+        state.Function = paths.Count > 0 ? paths[^1].Path : state.Function;
         state.CountList = null; // a list of head counts ends with its sentence: “其中行政编制 28 名、事业编制 12 名；实有在职人员 41 人”
         if (sentence.EndsStatement)
         {
@@ -112,13 +125,19 @@ internal sealed class SentenceReading(
         }
 
         subject ??= finalAccounts && FinalAccountsWording.IsOutturnOfSentenceSubject(text, start, number.Start) ? SentenceSubject(number.Start) : null;
+        subject ??= FunctionWithoutAmount(number.Start);
         if (subject is null)
         {
             return Unbound(number, "金额前没有可识别的项目名称");
         }
 
+        if (state.Paths.ContainsKey(subject.Key) && text.IndexOf("上年", start, number.Start - start, StringComparison.Ordinal) >= 0)
+        {
+            return Unbound(number, "功能分类科目的上年数，表中没有");
+        }
+
         var list = state.List is { } l && l.Whole != subject.Key ? l : ((string Whole, int Group)?)null;
-        return Fact(FactKind.Amount, subject.Key, number) with { Whole = list?.Whole, Group = list?.Group ?? 0 };
+        return Fact(FactKind.Amount, subject.Key, number) with { Whole = list?.Whole, Group = list?.Group ?? 0, Function = state.Paths.GetValueOrDefault(subject.Key) };
     }
 
     private NarrativeFact? Percent(TextNumber number, List<SubjectMention> lead, int start)
@@ -152,6 +171,10 @@ internal sealed class SentenceReading(
         var whole = (share >= 0 ? lead.LastOrDefault(m => m.Start > share)?.Key : null)
             ?? (state.List is { } l && l.Whole != part ? l.Whole : null)
             ?? vocabulary.DefaultWhole(part);
+        if (whole is null && state.Paths.ContainsKey(part))
+        {
+            return Unbound(number, "功能分类科目的完成率或执行率，表中没有");
+        }
         return Fact(FactKind.Share, part, number) with { Whole = whole, Group = state.List?.Group ?? 0 };
     }
 
@@ -159,6 +182,11 @@ internal sealed class SentenceReading(
     {
         facts.Add(fact);
         previous = fact;
+        if (fact is { Kind: FactKind.Amount, Function: { } function })
+        {
+            state.FunctionsWithAmount.Add(function.Text);
+        }
+
         if (fact.Kind is FactKind.Amount or FactKind.Change && fact.Subject is { } subject)
         {
             state.LastSubject = subject;
@@ -192,6 +220,17 @@ internal sealed class SentenceReading(
         return named is null ? [] : [generic with { Key = named }];
     }
 
+    /// <summary>
+    /// The path of function names a figure with no subject of its own is about: the last path named before it in the
+    /// paragraph, as long as no amount was bound to that path yet (“…行政运行（项）。……年初预算为 1560.05 万元，支出决算为
+    /// 1511.89 万元。”: the 年初预算 figure is left unbound before, the 决算数 is the first amount).
+    /// </summary>
+    private SubjectMention? FunctionWithoutAmount(int figure)
+    {
+        var path = mentions.LastOrDefault(m => m.End <= figure && state.Paths.ContainsKey(m.Key))?.Key ?? state.Function?.Text;
+        return path is null || state.FunctionsWithAmount.Contains(path) ? null : new SubjectMention(figure, figure, path, []);
+    }
+
     /// <summary>The last subject named in the sentence before <paramref name="figure"/>, a funding source next to it only qualifying it.</summary>
     private SubjectMention? SentenceSubject(int figure)
     {
@@ -202,9 +241,9 @@ internal sealed class SentenceReading(
     private void NoteYear(TextNumber number)
     {
         var year = (int)number.Value;
-        if (!years.Contains(year))
+        if (!found.Years.Contains(year))
         {
-            years.Add(year);
+            found.Years.Add(year);
         }
 
         var before = text[Math.Max(0, number.Start - 3)..number.Start];

@@ -47,7 +47,7 @@ public static class DocumentCheck
             var narrative = NarrativeReader.Read(source);
             var facts = FactReader.Read(narrative, vocabulary, recognized.Kind);
             all.Add(NarrativeTable.From(facts, vocabulary));
-            findings.AddRange(NarrativeChecks.Run(facts, vocabulary, keyFigures).Select(f => Quoted(f, narrative)));
+            findings.AddRange(NarrativeChecks.Run(facts, vocabulary, keyFigures, functionRows: FunctionRows.Read(tables)).Select(f => Quoted(f, narrative)));
         }
 
         var ruleProfile = candidates.FirstOrDefault(c => c.Profile.Id == recognized.Profile)?.Profile.RulesProfile() ?? recognized.Profile;

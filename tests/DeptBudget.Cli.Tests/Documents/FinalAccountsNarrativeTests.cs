@@ -4,7 +4,6 @@ using DeptBudget.Core.Profiles;
 using DeptBudget.Core.Tables.Figures;
 using DeptBudget.Formats.Checks;
 using DeptBudget.Formats.Documents;
-using DeptBudget.Testing;
 
 namespace DeptBudget.Cli.Tests.Documents;
 
@@ -15,8 +14,8 @@ namespace DeptBudget.Cli.Tests.Documents;
 /// </summary>
 public class FinalAccountsNarrativeTests
 {
-    private static readonly SourceDocument Pdf = SourceDocuments.Read(RepoPaths.Shared("data", "samples", "putuo-finance-bureau-2024-final-accounts.pdf"));
-    private static readonly DocumentCheckResult Checked = DocumentCheck.Run(Pdf, null, ShippedRules.All, []);
+    private static readonly SourceDocument Pdf = PutuoDocument.Pdf;
+    private static readonly DocumentCheckResult Checked = PutuoDocument.Checked;
 
     [Fact]
     public void TheFiscalTotalOfThreeTenths_IsAnError_AgainstTheFiscalSummarysTotal()

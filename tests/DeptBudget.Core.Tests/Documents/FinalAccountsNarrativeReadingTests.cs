@@ -49,11 +49,16 @@ public class FinalAccountsNarrativeReadingTests
         Assert.Equal("threePublic", facts[3].Whole);
     }
 
-    [Theory]
-    [InlineData("年初预算为 10.00 万元，支出决算为10.00万元。")]
-    [InlineData("一般公共服务支出（类）财政事务（款）行政运行（项）年初预算为 1560.05 万元，支出决算为1511.89万元。")]
-    public void AnOutturnOfNoKeyFigure_StaysUnbound(string sentence) =>
-        Assert.All(Read(sentence, DisclosureKind.FinalAccounts), f => Assert.Equal(FactKind.Unbound, f.Kind));
+    [Fact]
+    public void AnOutturnOfNoSubject_StaysUnbound() =>
+        Assert.All(Read("年初预算为 10.00 万元，支出决算为10.00万元。", DisclosureKind.FinalAccounts), f => Assert.Equal(FactKind.Unbound, f.Kind));
+
+    [Fact]
+    public void AnOutturnOfAFunctionItem_IsTheItemsAmount_ItsInitialBudgetStaysUnbound() =>
+        Assert.Equal(
+            [(FactKind.Unbound, null), (FactKind.Amount, "行政运行")],
+            Read("一般公共服务支出（类）财政事务（款）行政运行（项）年初预算为 1560.05 万元，支出决算为1511.89万元。", DisclosureKind.FinalAccounts)
+                .Select(f => (f.Kind, f.Function?.Item)));
 
     private static List<NarrativeFact> Read(string text, DisclosureKind kind) =>
         [.. FactReader.Read(NarrativeReader.Read(text), Vocabulary, kind).Facts];
