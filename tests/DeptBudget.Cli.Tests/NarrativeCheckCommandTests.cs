@@ -39,6 +39,20 @@ public sealed class NarrativeCheckCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData("368.80", 0)]
+    [InlineData("386.80", 1)]
+    public void Check_AFunctionItem_IsComparedWithItsRowOfTheDerivedTable(string amount, int errors)
+    {
+        var text = $"## 五、一般公共预算支出情况说明\n\n1、一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）。2022年预算为{amount}万元，主要用于机关运转。";
+
+        var (_, output, error) = CliRunner.Run("check", xinxiang, "--narrative", Write("narrative.txt", text), "--format", "json");
+
+        var items = Findings(output).Where(f => f.GetProperty("rule").GetString() == "narrative-amount").ToList();
+        Assert.True(items.Count == errors, error + output);
+        Assert.DoesNotContain(Findings(output), f => f.GetProperty("rule").GetString() == "narrative-function-item");
+    }
+
+    [Theory]
     [InlineData("离退休人员19人", 0)]
     [InlineData("离退休人员18人", 1)]
     public void Check_StaffingCounts_AreComparedWithTheDatasetsStaffing(string retired, int findings)

@@ -52,7 +52,7 @@ internal static class CheckCommand
                 tables.AddRange(last.CheckedTables(ShippedProfiles.Get(parsed.GetValue(lastYearProfile) ?? chosen.Id), unitCode, CheckRun.LastYearPrefix));
             }
 
-            var narrative = NarrativeReview.Read(parsed.GetValue(narrativeFile), tables.FirstOrDefault(t => t.Id == StandardTables.KeyFigures), DatasetStaffing(data, unitCode));
+            var narrative = NarrativeReview.Read(parsed.GetValue(narrativeFile), tables.FirstOrDefault(t => t.Id == StandardTables.KeyFigures), DatasetStaffing(data, unitCode), tables);
             var check = DatasetCheck.Run(input, chosen.RulesProfile(), tables, narrative, parsed.GetValue(rules) ?? [], parsed.GetValue(noBuiltIn));
             var (findings, skipped, all) = (check.Findings, check.Skipped, check.Rules);
             var document = new CheckedDocument(data.Department.Name, data.Year, chosen.Id, unitCode, all.Count(r => r.AppliesTo(chosen.RulesProfile()))) { Skipped = skipped };

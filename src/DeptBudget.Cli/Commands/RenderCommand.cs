@@ -38,7 +38,7 @@ internal static class RenderCommand
             var keyFigures = checkedTables.Single(t => t.Id == StandardTables.KeyFigures);
             var tables = checkedTables.Where(t => t.Id != StandardTables.KeyFigures).ToList();
             var document = DocumentBuilder.Build(template, input.Dataset, tables, keyFigures, CoverDay(parsed.GetValue(date)), []);
-            var narrative = NarrativeReview.Check(DocumentText.Write(document), keyFigures);
+            var narrative = NarrativeReview.Check(DocumentText.Write(document), keyFigures, tables: checkedTables);
             var check = DatasetCheck.Run(input, chosen.RulesProfile(), checkedTables, narrative, parsed.GetValue(rules) ?? [], noBuiltIn: false);
             foreach (var finding in document.WritingFindings)
             {
