@@ -44,12 +44,12 @@ internal static class CheckCommand
             var unitCode = parsed.GetValue(unit);
             var input = DatasetInput.Load([parsed.GetValue(dataset)!], null, parsed.GetValue(dataDir), unitCode, stderr);
             var data = input.Dataset;
-            var chosen = ShippedProfiles.ForDataset(parsed.GetValue(profile) ?? ShippedProfiles.DefaultId);
+            var chosen = ShippedProfiles.ForDataset(input.ProfileId(parsed.GetValue(profile)));
             var tables = input.CheckedTables(chosen, unitCode).ToList();
             if (parsed.GetValue(lastYear) is { } lastPath)
             {
                 var last = DatasetInput.Load([lastPath], null, parsed.GetValue(dataDir), unitCode, stderr);
-                tables.AddRange(last.CheckedTables(ShippedProfiles.Get(parsed.GetValue(lastYearProfile) ?? chosen.Id), unitCode, CheckRun.LastYearPrefix));
+                tables.AddRange(last.CheckedTables(ShippedProfiles.Get(parsed.GetValue(lastYearProfile) ?? last.Dataset.Profile ?? chosen.Id), unitCode, CheckRun.LastYearPrefix));
             }
 
             var narrative = NarrativeReview.Read(parsed.GetValue(narrativeFile), tables.FirstOrDefault(t => t.Id == StandardTables.KeyFigures), DatasetStaffing(data, unitCode), tables);

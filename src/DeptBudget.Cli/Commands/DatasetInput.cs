@@ -7,6 +7,7 @@ using DeptBudget.Core.Validation;
 using DeptBudget.Formats;
 using DeptBudget.Formats.Classifications;
 using DeptBudget.Formats.Json;
+using DeptBudget.Formats.Profiles;
 
 namespace DeptBudget.Cli.Commands;
 
@@ -16,6 +17,9 @@ namespace DeptBudget.Cli.Commands;
 /// </summary>
 internal sealed record DatasetInput(BudgetDataset Dataset, ClassificationSet Classifications, IReadOnlyList<ValidationIssue> Issues)
 {
+    /// <summary>The layout to use: --profile when given, else the dataset's own, else the default.</summary>
+    public string ProfileId(string? given) => given ?? Dataset.Profile ?? ShippedProfiles.DefaultId;
+
     public static DatasetInput Load(string[] paths, string? region, string? dataDir, string? unitCode, TextWriter stderr)
     {
         var dataset = Read(paths, region);

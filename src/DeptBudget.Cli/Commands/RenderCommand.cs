@@ -21,7 +21,7 @@ internal static class RenderCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var dataset = new Argument<string>("dataset") { Description = "数据集 .json" };
-        var profile = new Option<string>("--profile") { Description = "式样 id（henan-2022、hubei-2023）", DefaultValueFactory = _ => ShippedProfiles.DefaultId };
+        var profile = new Option<string?>("--profile") { Description = "式样 id（henan-2022、hubei-2023）；默认为数据集的 profile，再默认 henan-2022" };
         var format = new Option<RenderFormat>("--format") { Description = "docx | pdf | html | xlsx", Required = true };
         var output = new Option<string>("--out") { Description = "输出文件", Required = true };
         var rules = new Option<string[]>("--rules") { Description = "审核人自己的规则文件 .rules，可给多个；与内置规则一起运行", AllowMultipleArgumentsPerToken = false };
@@ -32,7 +32,7 @@ internal static class RenderCommand
         command.SetAction(parsed =>
         {
             var input = DatasetInput.Load([parsed.GetValue(dataset)!], null, parsed.GetValue(dataDir), null, stderr);
-            var chosen = ShippedProfiles.ForDataset(parsed.GetValue(profile)!);
+            var chosen = ShippedProfiles.ForDataset(input.ProfileId(parsed.GetValue(profile)));
             var template = ShippedDocumentTemplates.Get(chosen.Id);
             var checkedTables = input.CheckedTables(chosen, null);
             var keyFigures = checkedTables.Single(t => t.Id == StandardTables.KeyFigures);

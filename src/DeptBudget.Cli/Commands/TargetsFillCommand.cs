@@ -15,7 +15,7 @@ internal static class TargetsFillCommand
     {
         var dataset = new Argument<string>("dataset") { Description = "数据集 .json" };
         var templates = new Option<string[]>("--template") { Description = "式样 id 或式样文件 .json，可给多个（如部门整体表和项目表各一个）", Required = true, AllowMultipleArgumentsPerToken = false };
-        var profile = new Option<string>("--profile") { Description = "公开表式样 id（henan-2022、hubei-2023），决定项目支出表", DefaultValueFactory = _ => ShippedProfiles.DefaultId };
+        var profile = new Option<string?>("--profile") { Description = "公开表式样 id（henan-2022、hubei-2023），决定项目支出表；默认为数据集的 profile，再默认 henan-2022" };
         var indicators = new Option<string[]>("--indicator") { Description = "从指标库选用的指标名称，可给多个（deptbudget targets library 列出指标库）", AllowMultipleArgumentsPerToken = false };
         var indicatorList = new Option<string?>("--indicators") { Description = "指标名称清单文件：每行一个指标名称，# 开头为注释" };
         var output = new Option<string>("--out") { Description = "输出 .json；默认或 - 为标准输出", DefaultValueFactory = _ => "-" };
@@ -28,7 +28,7 @@ internal static class TargetsFillCommand
         {
             var picked = Picked(parsed.GetValue(indicators) ?? [], parsed.GetValue(indicatorList));
             var input = DatasetInput.Load([parsed.GetValue(dataset)!], null, parsed.GetValue(dataDir), null, stderr);
-            var tables = input.CheckedTables(ShippedProfiles.Get(parsed.GetValue(profile)!), null);
+            var tables = input.CheckedTables(ShippedProfiles.Get(input.ProfileId(parsed.GetValue(profile))), null);
             var keyFigures = tables.Single(t => t.Id == StandardTables.KeyFigures);
             var forms = parsed.GetValue(templates)!
                 .SelectMany(id => FormFiller.Fill(ShippedTargetData.Template(id), input.Dataset, keyFigures, tables, picked, LibraryData.Library.Placements))

@@ -17,7 +17,7 @@ internal static class TargetsScoreCommand
         var file = new Argument<string>("form") { Description = "申报表 .json（targets read 的结果）或文本 .txt" };
         var actuals = new Option<string>("--actuals") { Description = "实际完成情况 .json 或 .xlsx（targets actuals-template 生成的模板）：预算执行、各指标 1–7 月和全年实际值、偏差原因", Required = true };
         var dataset = new Option<string?>("--dataset") { Description = "预算数据集 .json（可选）：实际完成情况未给出的指标库输入取自其主要数据" };
-        var profile = new Option<string>("--profile") { Description = "与 --dataset 同用：公开表式样 id（henan-2022、hubei-2023）", DefaultValueFactory = _ => ShippedProfiles.DefaultId };
+        var profile = new Option<string?>("--profile") { Description = "与 --dataset 同用：公开表式样 id（henan-2022、hubei-2023）；默认为数据集的 profile，再默认 henan-2022" };
         var scoring = new Option<string?>("--scoring") { Description = "计分办法文件 .json（可选，格式同 data/targets/scoring.json）；默认按表的种类选用内置办法" };
         var format = new Option<ScoreFormat>("--format") { Description = "json | text | xlsx", Required = true };
         var output = new Option<string>("--out") { Description = "输出文件；默认或 - 为标准输出", DefaultValueFactory = _ => "-" };
@@ -29,7 +29,7 @@ internal static class TargetsScoreCommand
             var formPath = parsed.GetValue(file)!;
             var (form, data) = Read(formPath, actualsPath);
             var keyFigures = parsed.GetValue(dataset) is { } datasetPath
-                ? KeyFigures(datasetPath, parsed.GetValue(profile)!, parsed.GetValue(dataDir), stdout)
+                ? KeyFigures(datasetPath, parsed.GetValue(profile), parsed.GetValue(dataDir), stdout)
                 : null;
             ScoreSheet sheet;
             try
@@ -93,10 +93,10 @@ internal static class TargetsScoreCommand
     }
 
     /// <summary>The budget's key figures (主要数据), which give the indicator library inputs the actuals do not.</summary>
-    private static Table KeyFigures(string path, string profileId, string? dataDir, TextWriter stdout)
+    private static Table KeyFigures(string path, string? profileId, string? dataDir, TextWriter stdout)
     {
         var input = DatasetInput.Load([path], null, dataDir, null, stdout);
-        return input.CheckedTables(ShippedProfiles.Get(profileId), null).Single(t => t.Id == StandardTables.KeyFigures);
+        return input.CheckedTables(ShippedProfiles.Get(input.ProfileId(profileId)), null).Single(t => t.Id == StandardTables.KeyFigures);
     }
 }
 

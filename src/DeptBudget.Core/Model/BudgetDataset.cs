@@ -11,6 +11,9 @@ public sealed record BudgetDataset
 
     public string FormatVersion { get; init; } = CurrentFormatVersion;
 
+    /// <summary>The disclosure layout (profile id) the department publishes in; commands use it when not told another.</summary>
+    public string? Profile { get; init; }
+
     /// <summary>预算年度.</summary>
     public required int Year { get; init; }
 

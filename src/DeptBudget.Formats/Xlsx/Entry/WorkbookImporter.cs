@@ -43,6 +43,7 @@ internal static class WorkbookImporter
 
         var dataset = new BudgetDataset
         {
+            Profile = info.Profile,
             Year = info.Year,
             AmountUnit = info.AmountUnit,
             Department = info.Department with

@@ -24,6 +24,7 @@ internal static class DepartmentSheet
         new("单位价值100万元以上专用设备（台/套）", DatasetCollections.Assets, "specialEquipmentOver100", CellKind.Count),
         new("资产总额", DatasetCollections.Assets, "totalAssets", CellKind.Amount, "按金额单位填写。"),
         new("负债总额", DatasetCollections.Assets, "totalLiabilities", CellKind.Amount, "按金额单位填写。"),
+        new("公开式样", Dataset, "profile", CellKind.Text, "公开表的式样，如 henan-2022、hubei-2023；生成表格和公开文件时默认用它，空白为 henan-2022。"),
     ];
 
     /// <summary>The value cells in <see cref="Fields"/> order; null leaves a cell empty.</summary>
@@ -37,6 +38,7 @@ internal static class DepartmentSheet
             d?.Department.Code, d?.Department.Name, d?.Department.Level, d?.Department.Region, d?.Department.Composition,
             .. StaffingColumns.Values(s),
             a?.AsOf, a?.GeneralEquipmentOver50, a?.SpecialEquipmentOver100, a?.TotalAssets, a?.TotalLiabilities,
+            d?.Profile,
         ];
     }
 }

@@ -4,7 +4,7 @@ using DeptBudget.Core.Validation;
 namespace DeptBudget.Formats.Xlsx.Entry.Sheets;
 
 /// <summary>What 部门信息 holds: year, amount unit, the department (without duties) and asset figures (without vehicles).</summary>
-internal sealed record DepartmentInfo(int Year, AmountUnit AmountUnit, Department Department, AssetHoldings? Assets);
+internal sealed record DepartmentInfo(int Year, AmountUnit AmountUnit, Department Department, AssetHoldings? Assets, string? Profile);
 
 /// <summary>Reads 部门信息 by the labels in column A; values are in column B.</summary>
 internal static class DepartmentSheetReader
@@ -94,6 +94,6 @@ internal static class DepartmentSheetReader
             TotalLiabilities = Get<decimal?>(DatasetCollections.Assets, "totalLiabilities"),
         };
         var unit = Get<AmountUnit?>(DepartmentSheet.Dataset, "amountUnit") ?? AmountUnit.TenThousandYuan;
-        return new DepartmentInfo(year ?? 0, unit, department, assets);
+        return new DepartmentInfo(year ?? 0, unit, department, assets, Get<string>(DepartmentSheet.Dataset, "profile"));
     }
 }
