@@ -21,8 +21,9 @@ internal static class TemplateCommand
         command.SetAction(parsed =>
         {
             var path = parsed.GetValue(output)!;
-            var year = ShippedProfiles.YearOf(parsed.GetValue(profile)!);
-            DatasetWorkbook.WriteTemplate(new ClassificationCatalog(DataDirectory.Resolve(parsed.GetValue(dataDir))).ForYear(year), path);
+            var chosen = ShippedProfiles.Get(parsed.GetValue(profile)!);
+            var year = chosen.Year;
+            DatasetWorkbook.WriteTemplate(new ClassificationCatalog(DataDirectory.Resolve(parsed.GetValue(dataDir))).ForYear(year), path, chosen.Id);
             stdout.WriteLine($"已生成 {year} 年部门预算填报工作簿：{path}");
             return CliApp.Ok;
         });

@@ -45,9 +45,6 @@ public static class ShippedProfiles
             : throw new InputException($"式样 {profile.Id} 是部门决算式样，用于审核公开的决算文件（deptbudget check 文件.pdf）；数据集是部门预算，请用预算式样：{string.Join("、", Ids.Where(id => Get(id).Kind == DisclosureKind.Budget))}。");
     }
 
-    /// <summary>The budget year a profile is for.</summary>
-    public static int YearOf(string profileId) => Get(profileId).Year;
-
     private static Profile Load(string id)
     {
         using var stream = typeof(ShippedProfiles).Assembly.GetManifestResourceStream($"{Prefix}{id}.json")

@@ -57,5 +57,18 @@ public class RoundTripTests
         Assert.Empty(dataset.Expenditures);
         Assert.Null(dataset.LastYear);
         Assert.Empty(dataset.Reasons);
+        Assert.Null(dataset.Profile);
+    }
+
+    [Fact]
+    public void Template_ForALayout_CarriesItToTheDataset()
+    {
+        using var dir = new TempDir();
+        var path = dir.File("模板.xlsx");
+        DatasetWorkbook.WriteTemplate(TestClassifications.Build(), path, "hubei-2023");
+        TestWorkbook.SetText(path, "部门信息", "B4", "301");
+        TestWorkbook.SetText(path, "部门信息", "B5", "测试部门");
+
+        Assert.Equal("hubei-2023", Import(path).Dataset.Profile);
     }
 }

@@ -9,14 +9,15 @@ internal static class EntryWorkbookWriter
 {
     private const int LastRow = 1_048_576;
 
-    public static void Write(string path, ClassificationSet lists, int year, BudgetDataset? dataset)
+    /// <param name="profile">The layout a blank workbook is for, filled in as 公开式样 when the dataset names none.</param>
+    public static void Write(string path, ClassificationSet lists, int year, BudgetDataset? dataset, string? profile = null)
     {
         var names = new CodeNames(lists);
         var codes = new EntryLists(lists);
         var sheets = new EntrySheets(lists.Functions.Classes.Select(c => (c.Code, c.Name)));
         using var builder = new XlsxBuilder(path);
         builder.AddSheet(InstructionsSheet.Spec(year), InstructionsSheet.Rows(year, sheets));
-        builder.AddSheet(DepartmentSpec(codes), DepartmentRows(dataset, year));
+        builder.AddSheet(DepartmentSpec(codes), DepartmentRows(dataset, year, profile));
         foreach (var sheet in sheets.Tables)
         {
             var rows = dataset is not null ? sheet.Rows(dataset, names)
@@ -59,10 +60,12 @@ internal static class EntryWorkbookWriter
         };
     }
 
-    private static IEnumerable<object?[]> DepartmentRows(BudgetDataset? dataset, int year)
+    private static IEnumerable<object?[]> DepartmentRows(BudgetDataset? dataset, int year, string? profile)
     {
         var values = DepartmentSheet.Values(dataset);
         values[0] ??= year;
+        var profileRow = DepartmentSheet.Fields.ToList().FindIndex(f => f.Field == "profile");
+        values[profileRow] ??= profile;
         return DepartmentSheet.Fields.Select((f, i) => new object?[]
         {
             f.Label, new Styled(values[i], EntryStyles.For(f.Kind)), f.Note,
