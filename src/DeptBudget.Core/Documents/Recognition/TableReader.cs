@@ -259,16 +259,13 @@ internal sealed class TableReader(Table template, TableVocabulary vocabulary, Cl
             case StandardTables.Projects when digits is not null:
                 return Make($"p:{digits}", RowCodeKind.Project, digits, 2);
             case StandardTables.Projects when IsUnitHeading(label, texts):
-                // A unit's (or the department's) subtotal printed by its name, not its code.
-                currentUnit = unitCodes.GetValueOrDefault(label, label);
-                return Make($"unit:{currentUnit}", RowCodeKind.Unit, unitCodes.GetValueOrDefault(label), 1, RowRole.Subtotal);
-            case StandardTables.Projects when label.Length > 0:
-                return Make($"p:{label}", RowCodeKind.Project, null, 2);
             case StandardTables.Procurement when !texts.ContainsKey("item") && label.Length > 0:
-                // The procurement table prints a unit by its name only: its code comes from the document's other tables.
+                // A unit's (or the department's) subtotal printed by its name only: its code comes from the document's other tables.
                 currentUnit = unitCodes.GetValueOrDefault(label, label);
                 lines = 0;
                 return Make($"unit:{currentUnit}", RowCodeKind.Unit, unitCodes.GetValueOrDefault(label), 1, RowRole.Subtotal);
+            case StandardTables.Projects when label.Length > 0:
+                return Make($"p:{label}", RowCodeKind.Project, null, 2);
             case StandardTables.Procurement when label.Length > 0:
                 lines++;
                 return Make(currentUnit is null ? $"line:{lines}" : $"unit:{currentUnit}/line:{lines}", RowCodeKind.ProcurementItem, code, 2);
