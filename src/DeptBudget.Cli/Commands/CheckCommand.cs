@@ -1,11 +1,11 @@
 using System.CommandLine;
-using System.Text.Json;
 using DeptBudget.Core.Checks;
 using DeptBudget.Core.Model;
 using DeptBudget.Core.Tables;
 using DeptBudget.Formats.Checks;
 using DeptBudget.Formats.Narrative;
 using DeptBudget.Formats.Profiles;
+using DeptBudget.Formats.Targets;
 
 namespace DeptBudget.Cli.Commands;
 
@@ -36,7 +36,7 @@ internal static class CheckCommand
                 return DocumentCheckAction.Run(parsed.GetValue(dataset)!, parsed.GetValue(profile), parsed.GetValue(rules) ?? [], parsed.GetValue(format), parsed.GetValue(output)!, stdout);
             }
 
-            if (IsFormJson(parsed.GetValue(dataset)!))
+            if (FormFiles.IsFormJson(parsed.GetValue(dataset)!))
             {
                 return TargetsCommand.Review(TargetsCommand.Load(parsed.GetValue(dataset)!, null), parsed.GetValue(format), parsed.GetValue(output)!, stdout);
             }
@@ -59,27 +59,6 @@ internal static class CheckCommand
             return FindingsOutput.Write(document, findings, parsed.GetValue(format), parsed.GetValue(output)!, stdout);
         });
         return command;
-    }
-
-    /// <summary>A performance-target form JSON (targets read, targets fill) rather than a dataset: its forms have a templateId, a dataset has none.</summary>
-    private static bool IsFormJson(string path)
-    {
-        if (!File.Exists(path))
-        {
-            return false;
-        }
-
-        try
-        {
-            using var json = JsonDocument.Parse(File.ReadAllText(path));
-            var root = json.RootElement;
-            var first = root.ValueKind == JsonValueKind.Array && root.GetArrayLength() > 0 ? root[0] : root;
-            return first.ValueKind == JsonValueKind.Object && first.TryGetProperty("templateId", out _);
-        }
-        catch (JsonException)
-        {
-            return false;
-        }
     }
 
     /// <summary>The staffing the narrative's counts are checked against: the unit's when one is checked, else the department's, else its units' sum.</summary>

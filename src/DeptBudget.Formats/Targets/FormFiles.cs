@@ -1,3 +1,4 @@
+using System.Text.Json;
 using DeptBudget.Core.Documents;
 using DeptBudget.Core.Targets;
 using DeptBudget.Formats.Documents;
@@ -42,6 +43,47 @@ public static class FormFiles
         return read.Forms.Count > 0
             ? new FormFile(read.Forms, _ => read.Position)
             : throw new InputException($"{path}：没有读到绩效目标表（没有一个式样的标志文字全都出现）。请用 --template 指定式样：{string.Join("、", ShippedTargetData.Templates.Select(t => t.Id))}。");
+    }
+
+    /// <summary>
+    /// Whether a .json file holds forms (targets read, targets fill) rather than a dataset: its (first) form has a
+    /// templateId among its top-level fields, a dataset has none. Only the top-level names are read; the values,
+    /// however large a dataset is, are skipped without being built.
+    /// </summary>
+    public static bool IsFormJson(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!File.Exists(path))
+        {
+            return false;
+        }
+
+        try
+        {
+            var bytes = File.ReadAllBytes(path).AsSpan();
+            var reader = new Utf8JsonReader(bytes.StartsWith("\uFEFF"u8) ? bytes[3..] : bytes, new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            if (!reader.Read() || (reader.TokenType == JsonTokenType.StartArray && !reader.Read()) || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return false;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                if (reader.ValueTextEquals("templateId"u8))
+                {
+                    return true;
+                }
+
+                reader.Read();
+                reader.Skip();
+            }
+
+            return false;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
 
     /// <summary>The forms of a workbook written by targets render, findings naming sheet and row; null for any other file.</summary>

@@ -44,6 +44,22 @@ public sealed class FormFilesTests : IDisposable
         Assert.Contains("hubei-project", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void IsFormJson_TellsFormsFromADataset_ByTheirTopLevelFields()
+    {
+        var form = RepoPaths.File("samples", "targets", "service-hall-form.json");
+        var withBom = Path.Combine(directory.FullName, "form-bom.json");
+        File.WriteAllBytes(withBom, [0xEF, 0xBB, 0xBF, .. File.ReadAllBytes(form)]);
+        var listed = Path.Combine(directory.FullName, "forms.json");
+        File.WriteAllText(listed, "[" + File.ReadAllText(form) + "]");
+
+        Assert.True(FormFiles.IsFormJson(form));
+        Assert.True(FormFiles.IsFormJson(withBom));
+        Assert.True(FormFiles.IsFormJson(listed));
+        Assert.False(FormFiles.IsFormJson(RepoPaths.Sample("xinxiang-2022.json")));
+        Assert.False(FormFiles.IsFormJson(Path.Combine(directory.FullName, "none.json")));
+    }
+
     public void Dispose() => directory.Delete(recursive: true);
 
     private static List<string> Indicators(FormFile file) =>
